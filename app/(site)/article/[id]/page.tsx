@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { ArticleBody } from "@/components/article/article-body";
+import { ArticleHeader } from "@/components/article/article-header";
+import { BookmarkButton } from "@/components/article/bookmark-button";
+import { CopyrightStatement } from "@/components/article/copyright-statement";
+import { PrevNext } from "@/components/article/prev-next";
+import { RelatedList } from "@/components/article/related-list";
+import { ShareLinks } from "@/components/article/share-links";
+import { MostRead } from "@/components/home/most-read";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { ResponsiveImage } from "@/components/ui/responsive-image";
+import { getMostRead } from "@/lib/data/articles/get-most-read";
+import { getNeighbours } from "@/lib/data/articles/get-neighbours";
+import { getRelatedArticles } from "@/lib/data/articles/get-related";
+import { findRecentArticleIds } from "@/lib/data/articles/list-articles";
+import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
+import { env } from "@/lib/env";
+import { imageSrc } from "@/lib/media/image-url";
+import { articleHref, newsHref, sectionHref } from "@/lib/site/channels";
+import { loadArticle } from "@/lib/site/article-page";
+
+export const revalidate = 3600;
+// Older articles are rendered on their first request and cached from then on.
+export const dynamicParams = true;
+
+/** How many of the newest articles are built ahead, at `next build`. */
+const PRERENDERED_ARTICLES = 100;
+
+export async function generateStaticParams() {
+  const ids = await findRecentArticleIds(PRERENDERED_ARTICLES);
+  return ids.map((id) => ({ id: String(id) }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).id);
+  const url = articleHref(article.id);
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description: article.summary,
+      url,
+      publishedTime: article.publishedAt,
+      images: article.cover ? [imageSrc(article.cover, 1200)] : undefined,
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).id);
+  const anchor = { id: article.id, sectionId: article.section.id, sectionSlug: article.section.slug };
+  const [settings, neighbours, related, mostRead] = await Promise.all([
+    getSiteSettings(),
+    getNeighbours({ ...anchor, publishedAt: article.publishedAt }),
+    getRelatedArticles({ ...anchor, tags: article.tags }),
+    getMostRead(10),
+  ]);
+  const url = new URL(articleHref(article.id), env.SITE_URL).toString();
+
+  return (
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
+      <article className="min-w-0 lg:col-span-2">
+        <Breadcrumb
+          items={[
+            { label: "首页", href: "/" },
+            { label: "新闻中心", href: newsHref() },
+            { label: article.section.name, href: sectionHref(article.section.slug) },
+            { label: "正文" },
+          ]}
+        />
+        <ArticleHeader article={article} settings={settings} />
+        {article.cover ? (
+          <figure className="mt-5">
+            <ResponsiveImage image={article.cover} sizes="(min-width: 1024px) 720px, 100vw" priority className="w-full rounded" />
+            {article.cover.caption ? <figcaption className="mt-1 text-center text-sm text-muted">{article.cover.caption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <ArticleBody article={article} />
+        <div className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
+          <p className="text-sm text-muted">责任编辑：{article.editorName ?? "本网编辑"}</p>
+          <BookmarkButton id={article.id} title={article.title} url={articleHref(article.id)} summary={article.summary} />
+        </div>
+        <div className="mt-3">
+          <ShareLinks url={url} title={article.title} />
+        </div>
+        <PrevNext previous={neighbours.previous} next={neighbours.next} />
+        <RelatedList items={related} />
+        <CopyrightStatement settings={settings} sourceName={article.source?.name ?? null} />
+      </article>
+      <aside className="lg:col-span-1">
+        <MostRead items={mostRead} />
+      </aside>
+    </div>
+  );
+}

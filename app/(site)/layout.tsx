@@ -1,0 +1,20 @@
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getNewsSections } from "@/lib/data/sections/get-sections";
+import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const [sections, settings] = await Promise.all([getNewsSections(), getSiteSettings()]);
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-10 focus:bg-white focus:p-2">
+        跳到正文
+      </a>
+      <SiteHeader siteName={settings.siteName} sections={sections} />
+      <main id="main" className="mx-auto max-w-6xl px-4 pt-4">
+        {children}
+      </main>
+      <SiteFooter settings={settings} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { ArticleListPage } from "@/components/article/article-list-page";
+import { findNewsSections } from "@/lib/data/sections/get-sections";
+import { newsHref, sectionHref } from "@/lib/site/channels";
+import { loadSectionPage } from "@/lib/site/news-pages";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  const sections = await findNewsSections();
+  return sections.map((s) => ({ section: s.slug }));
+}
+
+type Props = { params: Promise<{ section: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { section: slug } = await params;
+  const { section } = await loadSectionPage(slug);
+  return {
+    title: `${section.name} - 新闻中心`,
+    description: section.description || `黔东南信息港${section.name}栏目最新新闻。`,
+    alternates: { canonical: sectionHref(section.slug) },
+  };
+}
+
+export default async function SectionPage({ params }: Props) {
+  const { section: slug } = await params;
+  const { section, list } = await loadSectionPage(slug);
+  return (
+    <ArticleListPage
+      heading={section.name}
+      description={section.description}
+      crumbs={[{ label: "首页", href: "/" }, { label: "新闻中心", href: newsHref() }, { label: section.name }]}
+      list={list}
+      href={(n) => sectionHref(section.slug, n)}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import { HeadlineList } from "@/components/home/headline-list";
+import { LeadStory } from "@/components/home/lead-story";
+import { MostRead } from "@/components/home/most-read";
+import { PictureStrip } from "@/components/home/picture-strip";
+import { SectionBlock } from "@/components/home/section-block";
+import { TopicTeaser } from "@/components/home/topic-teaser";
+import { getHomePage } from "@/lib/data/home/get-home-page";
+
+// Served from the cache; regenerated at most once a minute, and at once when
+// the newsroom revalidates the "home" tag.
+export const revalidate = 60;
+
+export default async function HomePage() {
+  const home = await getHomePage();
+  return (
+    <>
+      <h1 className="sr-only">黔东南信息港首页</h1>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          {home.lead ? <LeadStory article={home.lead} /> : null}
+          <section aria-labelledby="top-heading">
+            <h2 id="top-heading" className="border-b-2 border-brand pb-1 text-lg font-bold">
+              要闻
+            </h2>
+            <HeadlineList items={home.topStories} />
+          </section>
+        </div>
+        <aside className="lg:col-span-1">
+          <MostRead items={home.mostRead} />
+        </aside>
+      </div>
+      <PictureStrip items={home.pictures} />
+      <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-2 lg:grid-cols-3">
+        {home.sectionBlocks.map((b) => (
+          <SectionBlock key={b.section.slug} section={b.section} items={b.items} />
+        ))}
+      </div>
+      <TopicTeaser topics={home.topics} />
+    </>
+  );
+}

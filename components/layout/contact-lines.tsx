@@ -1,0 +1,20 @@
+import type { SiteSettingsView } from "@/lib/view-types";
+
+/** 在线投稿邮箱 / 新闻热线 / 值班QQ, from the site settings; empty lines are left out. */
+export function ContactLines({ settings, className = "" }: { settings: SiteSettingsView; className?: string }) {
+  const lines = [
+    { label: "在线投稿邮箱", value: settings.submissionEmail, href: settings.submissionEmail ? `mailto:${settings.submissionEmail}` : null },
+    { label: "新闻热线", value: settings.hotline, href: settings.hotline ? `tel:${settings.hotline.replace(/[^\d+]/g, "")}` : null },
+    { label: "值班QQ", value: settings.dutyQq, href: null },
+  ].filter((l) => l.value);
+  if (lines.length === 0) return null;
+  return (
+    <ul className={`flex flex-wrap gap-x-4 gap-y-1 ${className}`}>
+      {lines.map((l) => (
+        <li key={l.label}>
+          {l.label}：{l.href ? <a href={l.href} className="hover:text-brand">{l.value}</a> : l.value}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+type NavLinkProps = {
+  href: string;
+  className: string;
+  activeClassName: string;
+  /** Also active on every page below href (a section's pages and its list pages). */
+  matchPrefix?: boolean;
+  children: React.ReactNode;
+};
+
+// The one client piece of the header: the pages are cached and shared by all
+// readers, so the current entry is marked in the browser, not on the server.
+export function NavLink({ href, className, activeClassName, matchPrefix = false, children }: NavLinkProps) {
+  const pathname = usePathname() ?? "";
+  const active = pathname === href || (matchPrefix && href !== "/" && pathname.startsWith(`${href}/`));
+  return (
+    <Link href={href} className={`${className} ${active ? activeClassName : ""}`} aria-current={active ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { CHANNELS, sectionHref } from "@/lib/site/channels";
+import type { SectionView } from "@/lib/view-types";
+import { NavLink } from "./nav-link";
+
+type SiteHeaderProps = { siteName: string; sections: SectionView[] };
+
+export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex min-h-11 items-center gap-2" aria-label={`${siteName} 首页`}>
+          <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded bg-brand text-lg font-bold text-white">
+            黔
+          </span>
+          <span className="text-xl font-bold tracking-wide text-brand sm:text-2xl">{siteName}</span>
+        </Link>
+        <Link
+          href="/subscribe"
+          className="flex min-h-11 items-center rounded-full border border-brand px-4 text-sm font-medium text-brand hover:bg-brand-soft"
+        >
+          订阅
+        </Link>
+      </div>
+      <nav aria-label="频道" className="bg-brand">
+        <ul className="scroll-row mx-auto flex max-w-6xl px-2">
+          {CHANNELS.map((c) => (
+            <li key={c.href} className="shrink-0">
+              <NavLink
+                href={c.href}
+                matchPrefix
+                className="flex min-h-11 items-center px-3 text-[0.95rem] font-medium whitespace-nowrap text-white hover:bg-brand-dark sm:px-4"
+                activeClassName="bg-brand-dark"
+              >
+                {c.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav aria-label="新闻栏目" className="border-t border-line bg-brand-soft">
+        <ul className="scroll-row mx-auto flex max-w-6xl px-2 text-sm">
+          <li className="shrink-0">
+            <NavLink href="/news" className="flex min-h-11 items-center px-3 whitespace-nowrap text-ink hover:text-brand" activeClassName="font-bold text-brand">
+              要闻
+            </NavLink>
+          </li>
+          {sections.map((s) => (
+            <li key={s.slug} className="shrink-0">
+              <NavLink
+                href={sectionHref(s.slug)}
+                matchPrefix
+                className="flex min-h-11 items-center px-3 whitespace-nowrap text-ink hover:text-brand"
+                activeClassName="font-bold text-brand"
+              >
+                {s.name}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { type Page, expect } from "@playwright/test";
+
+/** What scripts/e2e-prepare.ts wrote about the test database. */
+export function e2eInfo(): { fixtureArticleId: number | null } {
+  return JSON.parse(readFileSync(path.join(__dirname, "..", ".e2e", "info.json"), "utf8"));
+}
+
+/** The page must not scroll sideways: nothing wider than the viewport. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "页面出现横向滚动").toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,18 @@
+// Cache tags: every cached read names the tags it depends on, and every write
+// revalidates exactly the tags of what it touched. Keep the names here so
+// readers and writers cannot drift apart.
+export const cacheTags = {
+  /** The homepage's blocks. */
+  home: "home",
+  /** Every list of articles across sections (/news, feeds, most-read). */
+  articles: "articles",
+  /** Section names and order (navigation on every page). */
+  sections: "sections",
+  /** Contact lines and statements (footer and article pages). */
+  settings: "settings",
+  topics: "topics",
+  /** 热点排行, by view counts. */
+  mostRead: "most-read",
+  section: (slug: string) => `section:${slug}`,
+  article: (id: number) => `article:${id}`,
+} as const;

@@ -1,0 +1,19 @@
+import type { ImageView } from "@/lib/view-types";
+
+export const imageSelect = {
+  key: true,
+  width: true,
+  height: true,
+  widths: true,
+  format: true,
+  alt: true,
+  caption: true,
+  credit: true,
+} as const;
+
+type ImageRow = { key: string; width: number; height: number; widths: string; format: string; alt: string; caption: string; credit: string };
+
+export function toImageView(row: ImageRow | null): ImageView | null {
+  if (!row) return null;
+  return { ...row, widths: row.widths.split(",").map(Number).filter((w) => w > 0) };
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { createArticle } from "@/lib/data/articles/create-article";
+import { db } from "@/lib/db/client";
+import { storeImage } from "@/lib/media/store-image";
+import { demoPictureSvg, type DemoPictureTheme } from "./demo-picture";
+import { generateDemoArticle, NEWS_SECTION_SLUGS } from "./generate-news";
+import { createRng } from "./rng";
+import { DEFAULT_SETTINGS, DEMO_EDITORS, DEMO_TOPICS, NEWS_SECTIONS } from "./site-defaults";
+
+export type SeedOptions = {
+  /** How many articles to generate. */
+  articles: number;
+  /** The same seed gives the same content. */
+  seed: number;
+  /** The newest article is published just before this time. */
+  now?: Date;
+  log?: (line: string) => void;
+};
+
+const THEMES: DemoPictureTheme[] = ["mountains", "river", "terraces", "village", "festival", "city"];
+const BATCH = 250;
+
+/** Sections, settings and newsroom names; safe to run again. */
+export async function seedSiteDefaults() {
+  for (const [position, s] of NEWS_SECTIONS.entries()) {
+    await db.section.upsert({
+      where: { slug: s.slug },
+      create: { ...s, position, channel: "news" },
+      update: {},
+    });
+  }
+  await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...DEFAULT_SETTINGS }, update: {} });
+  for (const e of DEMO_EDITORS) {
+    // Names for 责任编辑 on demo articles; no password, so they cannot sign in.
+    await db.user.upsert({
+      where: { username: e.username },
+      create: { ...e, role: "editor", active: false },
+      update: {},
+    });
+  }
+}
+
+/**
+ * Fills an empty database with believable demo news: pictures drawn locally,
+ * topics, and `articles` articles spread back in time from `now`.
+ */
+export async function seedDemoContent({ articles, seed, now = new Date(), log = () => {} }: SeedOptions) {
+  const rng = createRng(seed);
+  await seedSiteDefaults();
+
+  const pictureCount = Math.min(48, Math.max(12, Math.ceil(articles / 5)));
+  const imageIds: number[] = [];
+  for (let i = 0; i < pictureCount; i++) {
+    const theme = THEMES[i % THEMES.length];
+    const svg = demoPictureSvg(rng, 1280, 720, theme);
+    const image = await storeImage({ key: `demo/${seed}-${i}`, data: Buffer.from(svg), alt: "", credit: "本网" });
+    imageIds.push(image.id);
+  }
+  log(`图片 ${pictureCount} 张`);
+
+  for (const [position, t] of DEMO_TOPICS.entries()) {
+    await db.topic.upsert({
+      where: { slug: t.slug },
+      create: { ...t, position, bannerImageId: rng.pick(imageIds) },
+      update: {},
+    });
+  }
+
+  const sections = new Map((await db.section.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+  const editors = await db.user.findMany({ where: { username: { in: DEMO_EDITORS.map((e) => e.username) } }, select: { id: true } });
+
+  // Oldest first, so that ids grow with publish time as they do in a real newsroom.
+  const spanMs = Math.max(30 * 86_400_000, articles * 30 * 60_000);
+  const times = Array.from({ length: articles }, () => now.getTime() - 60_000 - Math.floor(rng.next() * spanMs)).sort((a, b) => a - b);
+
+  const started = Date.now();
+  for (let from = 0; from < articles; from += BATCH) {
+    const to = Math.min(articles, from + BATCH);
+    await db.$transaction(
+      async (tx) => {
+        for (let i = from; i < to; i++) {
+          const slug = rng.pick(NEWS_SECTION_SLUGS);
+          if (!sections.has(slug)) continue;
+          const demo = generateDemoArticle(rng, slug);
+          const hasCover = rng.chance(0.55);
+          await createArticle(
+            {
+              ...demo,
+              source: demo.source ?? "",
+              coverImageId: hasCover ? rng.pick(imageIds) : null,
+              editorId: editors.length ? rng.pick(editors).id : null,
+              status: "published",
+              publishedAt: new Date(times[i]),
+              isHeadline: hasCover && rng.chance(0.04),
+              isFeatured: hasCover && rng.chance(0.15),
+              isBreaking: rng.chance(0.02),
+              viewCount: Math.floor(30 + 25_000 * rng.next() ** 4),
+            },
+            tx,
+          );
+        }
+      },
+      { timeout: 120_000 },
+    );
+    if (articles >= 5000 && (to % 5000 === 0 || to === articles)) log(`文章 ${to}/${articles}`);
+  }
+  log(`文章 ${articles} 篇，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+}

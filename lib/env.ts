@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, DEFAULT_MEDIA_DIR } from "./db/defaults.mjs";
+
+// Every setting the server reads from the environment, validated once. A bad
+// value stops the process at start-up with a message naming the variable,
+// instead of failing later inside a request.
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((v) => v.startsWith("file:"), "只支持 SQLite 的 file: 地址（PostgreSQL 在后续版本提供）"),
+  MEDIA_DIR: z.string().min(1).default(DEFAULT_MEDIA_DIR),
+  SITE_URL: z.url().default("http://localhost:3000"),
+});
+
+function readEnv() {
+  const parsed = schema.safeParse({
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    MEDIA_DIR: process.env.MEDIA_DIR || undefined,
+    SITE_URL: process.env.SITE_URL || undefined,
+  });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`环境变量有误:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();

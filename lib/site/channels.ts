@@ -1,0 +1,23 @@
+// The channel bar, in the order of the original portal. Channels that a later
+// step builds already link to their final URLs.
+export const CHANNELS = [
+  { href: "/", label: "首页" },
+  { href: "/news", label: "新闻中心" },
+  { href: "/photos", label: "黔图汇" },
+  { href: "/jobs", label: "人才网" },
+  { href: "/video", label: "视听中心" },
+  { href: "/topics", label: "专题" },
+  { href: "/app", label: "APP" },
+] as const;
+
+export function sectionHref(slug: string, page = 1): string {
+  return page > 1 ? `/news/${slug}/page/${page}` : `/news/${slug}`;
+}
+
+export function newsHref(page = 1): string {
+  return page > 1 ? `/news/page/${page}` : "/news";
+}
+
+export function articleHref(id: number): string {
+  return `/article/${id}`;
+}

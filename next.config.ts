@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The e2e suite and the benchmark build into their own folder so that they
+  // never overwrite (or serve) the build `npm start` uses.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // better-sqlite3 is a native addon: load it from node_modules at run time
+  // instead of bundling it.
+  serverExternalPackages: ["@prisma/adapter-better-sqlite3", "better-sqlite3", "sharp"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

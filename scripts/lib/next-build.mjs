@@ -1,0 +1,68 @@
+// Helpers shared by the start, build, e2e and benchmark scripts.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+/** Runs a command to completion with inherited output; exits the process on failure. */
+export function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: "inherit", env, cwd: root });
+  if (result.status !== 0) {
+    console.error(`失败: ${command} ${args.join(" ")}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+export function setupDatabase(env = process.env) {
+  run(process.execPath, [path.join(root, "scripts", "run-ts.mjs"), "scripts/db-setup.ts"], env);
+}
+
+export function nextBuild(env = process.env) {
+  run(process.execPath, [nextBin, "build"], env);
+}
+
+/** Starts `next start` in the background; resolves once it answers HTTP. */
+export async function startNext({ port, env = process.env, quiet = false }) {
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: root,
+    env,
+    stdio: quiet ? "ignore" : "inherit",
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("next start 退出了");
+    try {
+      await fetch(`http://127.0.0.1:${port}/favicon.ico`);
+      return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  child.kill();
+  throw new Error("next start 未能在 60 秒内就绪");
+}
+
+const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "package.json", "postcss.config.mjs"];
+
+function newestMtime(p) {
+  if (!existsSync(p)) return 0;
+  const info = statSync(p);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const name of readdirSync(p)) {
+    if (name === "generated" || name === "node_modules") continue;
+    newest = Math.max(newest, newestMtime(path.join(p, name)));
+  }
+  return newest;
+}
+
+/** True when there is no production build in distDir, or a source file changed after it. */
+export function buildIsStale(distDir = ".next") {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+}

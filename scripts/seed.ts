@@ -1,0 +1,39 @@
+// Demo content on demand, e.g. for benchmarks:
+//   npm run seed -- --articles 100000 [--seed 7] [--reset]
+// --reset deletes the database (and the demo pictures) first.
+import { parseArgs } from "node:util";
+import { db } from "@/lib/db/client";
+import { seedDemoContent } from "@/lib/demo/seed-demo";
+import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "240" },
+    seed: { type: "string", default: "20260101" },
+    reset: { type: "boolean", default: false },
+  },
+});
+
+async function main() {
+  const articles = Number(values.articles);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(articles) || articles < 1 || articles > 2_000_000) throw new Error("--articles 须为 1 到 2000000 之间的整数");
+  if (!Number.isInteger(seed)) throw new Error("--seed 须为整数");
+  if (values.reset) {
+    await db.$disconnect();
+    removeDatabase();
+  }
+  migrateDatabase();
+  await tuneSqlite();
+  const existing = await db.article.count();
+  if (existing > 0) throw new Error(`数据库已有 ${existing} 篇文章；加 --reset 重新生成`);
+  await seedDemoContent({ articles, seed, log: (l) => console.log(l) });
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    await db.$disconnect();
+    process.exit(1);
+  });

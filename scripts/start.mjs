@@ -1,0 +1,19 @@
+// `npm start`: prepares the database on first run, builds when there is no
+// build or the sources changed since the last one, then serves the
+// production site on PORT (default 3000).
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { buildIsStale, nextBuild, root, setupDatabase } from "./lib/next-build.mjs";
+
+setupDatabase();
+if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) {
+  console.log("正在构建生产版本（首次约需一两分钟）…");
+  nextBuild();
+}
+const port = process.env.PORT || "3000";
+const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+  stdio: "inherit",
+  cwd: root,
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,31 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Tests run against a real SQLite file made fresh for each run (see
+// test/global-setup.ts), never against mocks of the data layer.
+const testDir = path.join(tmpdir(), `qdn-portal-vitest-${process.pid}`);
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Outside Next the "server-only" guard would throw on import.
+      "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["test/global-setup.ts"],
+    // One database file is shared by the test files: run them one at a time.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    env: {
+      DATABASE_URL: `file:${path.join(testDir, "test.db")}`,
+      MEDIA_DIR: path.join(testDir, "media"),
+      TEST_DATA_DIR: testDir,
+      SITE_URL: "http://localhost:3000",
+    },
+  },
+});
