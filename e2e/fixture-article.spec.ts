@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { parseLegacyArticlePage } from "../lib/import/parse-legacy-page";
+import { FIXTURE_PATH } from "../test/fixture";
 import { e2eInfo } from "./support";
 
 // The original portal's saved article page, imported through the app's data
@@ -6,8 +9,9 @@ import { e2eInfo } from "./support";
 const { fixtureArticleId } = e2eInfo();
 
 test("the imported original article shows every part in order", async ({ page }) => {
-  if (fixtureArticleId === null) console.log("跳过：共享目录中没有原站文章页样本（../shared/fixtures）");
+  if (fixtureArticleId === null) console.log(`跳过：没有原站文章页样本 ${FIXTURE_PATH}`);
   test.skip(fixtureArticleId === null, "共享目录中没有原站文章页样本");
+  const original = parseLegacyArticlePage(readFileSync(FIXTURE_PATH, "utf8"));
 
   const response = await page.goto(`/article/${fixtureArticleId}`);
   expect(response?.status()).toBe(200);
@@ -21,12 +25,9 @@ test("the imported original article shows every part in order", async ({ page })
     "在线投稿邮箱",
     "新闻热线",
     "值班QQ",
-    "本港讯（周重新 杨光勇）黔东南州公安系统",
-    "大走访 访出警民鱼水情",
-    "活动开展以来，全州公安系统广大公安民警",
-    "把“保稳定”落到实处",
-    "将“大走访”变为“长走访”",
-    "截至目前，全州统一规范设置社区警务室68个",
+    "本港讯（周重新 杨光勇）",
+    // Every sub-heading and paragraph of the original, in its order.
+    ...original.blocks.map((b) => b.text.slice(0, 24)),
     "责任编辑：dreamlak",
     "收藏",
     "上一篇",
@@ -34,12 +35,15 @@ test("the imported original article shows every part in order", async ({ page })
     "相关新闻",
     "声明",
   ];
+  expect(original.blocks.length).toBe(10);
   let from = 0;
   for (const part of parts) {
     const at = text.indexOf(part, from);
     expect(at, `“${part}”应在前一部分之后出现`).toBeGreaterThanOrEqual(0);
     from = at + part.length;
   }
+  // The byline opens the first paragraph, as in the original.
+  await expect(page.locator(".article-body p").first()).toContainText("本港讯（周重新 杨光勇）黔东南州公安系统");
   // Sub-headings are headings, not bold paragraphs.
   await expect(page.locator(".article-body h3")).toHaveText(["大走访 访出警民鱼水情", "把“保稳定”落到实处", "将“大走访”变为“长走访”"]);
   // The site's own work carries the original-work statement.

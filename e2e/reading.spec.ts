@@ -70,6 +70,7 @@ test("homepage → section → article → 下一篇 → 相关新闻 → breadc
 test("收藏 keeps an article on the device and lists it at /favorites", async ({ page }) => {
   await page.goto("/news/shizheng");
   await page.locator("main h3 a").first().click();
+  await expect(page).toHaveURL(/\/article\/\d+$/);
   const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
   await page.getByRole("button", { name: "收藏" }).click();
   await expect(page.getByRole("button", { name: "已收藏" })).toHaveAttribute("aria-pressed", "true");

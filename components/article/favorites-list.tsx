@@ -33,9 +33,10 @@ export function FavoritesList() {
           <button
             type="button"
             onClick={() => removeFavorite(f.id)}
+            aria-label={`取消收藏：${f.title}`}
             className="inline-flex min-h-11 shrink-0 items-center rounded-full border border-line px-3 text-sm hover:border-brand hover:text-brand"
           >
-            取消收藏<span className="sr-only">：{f.title}</span>
+            取消收藏
           </button>
         </li>
       ))}

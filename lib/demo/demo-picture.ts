@@ -171,7 +171,8 @@ function mountains(scene: Scene, layers: number, fromY: number, toY: number): st
   return out;
 }
 
-function fir(scene: Scene, x: number, y: number, size: number, color: Rgb): string {
+/** A Chinese fir (杉树), the tree of the 锦屏 and 天柱 forests. */
+function fir(x: number, y: number, size: number, color: Rgb): string {
   const trunk = `<rect x="${n(x - size * 0.06)}" y="${n(y - size * 0.25)}" width="${n(size * 0.12)}" height="${n(size * 0.25)}" fill="#4a3423"/>`;
   const crown = `<polygon points="${n(x)},${n(y - size * 1.2)} ${n(x - size * 0.35)},${n(y - size * 0.2)} ${n(x + size * 0.35)},${n(y - size * 0.2)}" fill="${hex(color)}"/>`;
   return trunk + crown;
@@ -189,7 +190,7 @@ function drawMountains(scene: Scene): string {
   let out = mountains(scene, rng.int(3, 5), h * 0.4, h * 0.8);
   const treeColor = mix(mood.land, [20, 40, 25], 0.4);
   for (let i = rng.int(4, 9); i > 0; i--) {
-    out += fir(scene, rng.next() * w, h * (0.92 + rng.next() * 0.08), h * (0.1 + rng.next() * 0.08), treeColor);
+    out += fir(rng.next() * w, h * (0.92 + rng.next() * 0.08), h * (0.1 + rng.next() * 0.08), treeColor);
   }
   return out;
 }
@@ -216,7 +217,7 @@ function drawRiver(scene: Scene): string {
   const treeColor = mix(mood.land, [10, 40, 20], 0.5);
   for (let i = rng.int(3, 6); i > 0; i--) {
     const x = rng.chance(0.5) ? rng.next() * leftBottom * 0.8 : rightBottom + rng.next() * (w - rightBottom);
-    out += fir(scene, x, h * (0.75 + rng.next() * 0.2), h * (0.08 + rng.next() * 0.06), treeColor);
+    out += fir(x, h * (0.75 + rng.next() * 0.2), h * (0.08 + rng.next() * 0.06), treeColor);
   }
   return out;
 }
@@ -309,7 +310,7 @@ function drawVillage(scene: Scene): string {
     }
   }
   const treeColor = mix(mood.land, [20, 60, 30], 0.4);
-  for (let i = rng.int(2, 4); i > 0; i--) out += fir(scene, rng.next() * w, h * (0.98 + rng.next() * 0.02), h * 0.16, treeColor);
+  for (let i = rng.int(2, 4); i > 0; i--) out += fir(rng.next() * w, h * (0.98 + rng.next() * 0.02), h * 0.16, treeColor);
   return out;
 }
 

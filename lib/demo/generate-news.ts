@@ -213,25 +213,50 @@ function personName(rng: Rng): string {
 
 const textLength = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
-/** Fills templates from `pool` until one fits [min, max]; the last try is kept regardless. */
-function fillWithin(ctx: Ctx, pool: readonly string[], min: number, max: number, tries = 8): string {
-  let text = "";
-  for (let i = 0; i < tries; i++) {
-    text = fill(ctx, ctx.rng.pick(pool));
-    if (text.length >= min && text.length <= max) break;
-  }
-  return text;
-}
-
-/** Headlines are filled before the body so that the body can repeat their figures. */
-function headline(ctx: Ctx, pool: readonly string[]): string {
+/**
+ * Headlines are filled before the body so that the body can repeat their
+ * figures. Templates are tried until one fits the length limits; a few long
+ * ones (a rank, a name and a task) often don't, hence the generous retries.
+ */
+function headline(ctx: Ctx, pool: readonly string[]): { title: string; template: string } {
   ctx.inTitle = true;
-  const title = fillWithin(ctx, pool, TITLE_MIN, TITLE_MAX);
+  let title = "";
+  let template = "";
+  for (let i = 0; i < 30; i++) {
+    template = ctx.rng.pick(pool);
+    title = fill(ctx, template);
+    if (title.length >= TITLE_MIN && title.length <= TITLE_MAX) break;
+  }
   ctx.inTitle = false;
   // A headline about one county makes it that county's story: "全州…" in its
   // body would contradict it. Only possible while {地} is still open.
   if (!ctx.countyFocus && !ctx.cache.has("地") && title.includes(ctx.county.name)) ctx.countyFocus = true;
-  return title;
+  return { title, template };
+}
+
+// A headline about a football league should not open on a basketball game:
+// the lead is chosen among those sharing the most wording (two-character
+// runs outside placeholders) with the headline's template. Memoised, since
+// there are only a few hundred templates.
+const leadsByTitle = new Map<string, readonly string[]>();
+const bigrams = (template: string) => {
+  const plain = template.replace(PLACEHOLDER, "|").replace(/[，。：；、“”！？\s|]+/g, "|");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < plain.length; i++) if (plain[i] !== "|" && plain[i + 1] !== "|") out.add(plain.slice(i, i + 2));
+  return out;
+};
+
+function leadsFor(theme: Theme, titleTemplate: string): readonly string[] {
+  const memoKey = theme.key + "\u0000" + titleTemplate;
+  let leads = leadsByTitle.get(memoKey);
+  if (!leads) {
+    const wanted = bigrams(titleTemplate);
+    const scores = theme.leads.map((l) => [...bigrams(l)].filter((b) => wanted.has(b)).length);
+    const best = Math.max(...scores);
+    leads = best > 0 ? theme.leads.filter((_, i) => scores[i] === best) : theme.leads;
+    leadsByTitle.set(memoKey, leads);
+  }
+  return leads;
 }
 
 // A sentence splitter that keeps “…。”他说。 together: summaries must not cut a quote.
@@ -290,7 +315,7 @@ type Draft = {
 // ---------------------------------------------------------------------------
 // Frames: how a story of each kind is laid out.
 
-function newsStory(ctx: Ctx, theme: Theme, paragraphCount: number, lead?: string): string[] {
+function newsStory(ctx: Ctx, theme: Theme, leads: readonly string[], paragraphCount: number, lead?: string): string[] {
   const { rng } = ctx;
   // Decks are drawn from the end: the theme's own sentences come first and
   // only a few generic ones top up, so a story reads as being about its theme.
@@ -302,7 +327,7 @@ function newsStory(ctx: Ctx, theme: Theme, paragraphCount: number, lead?: string
     ? [...rng.sample(GENERIC_OUTCOMES, 1), ...deck(rng, theme.outcomes)]
     : deck(rng, theme.outcomes);
   const paragraphs: string[] = [];
-  let first = rng.pick(theme.leads);
+  let first = rng.pick(leads);
   if (lead) {
     paragraphs.push(fill(ctx, lead));
     // The media lead already said when; "近日，…近日，…" would read badly.
@@ -339,9 +364,10 @@ function newsStory(ctx: Ctx, theme: Theme, paragraphCount: number, lead?: string
 }
 
 function newsDraft(ctx: Ctx, theme: Theme, paragraphCount: number): Draft {
+  const { title, template } = headline(ctx, theme.titles);
   return {
-    title: headline(ctx, theme.titles),
-    paragraphs: newsStory(ctx, theme, paragraphCount),
+    title,
+    paragraphs: newsStory(ctx, theme, leadsFor(theme, template), paragraphCount),
     heads: theme.heads,
     summaryFallback: SUMMARY_FALLBACKS,
   };
@@ -351,10 +377,11 @@ function mediaDraft(ctx: Ctx, theme: Theme, paragraphCount: number): Draft {
   const { rng } = ctx;
   const prefix = rng.pick(MEDIA_PREFIXES);
   const video = prefix.includes("视频") || prefix.includes("航拍");
-  const titles = theme.titles.map((t) => prefix + t);
+  const { title, template } = headline(ctx, theme.titles.map((t) => prefix + t));
+  const leads = leadsFor(theme, template.slice(prefix.length));
   return {
-    title: headline(ctx, titles),
-    paragraphs: newsStory(ctx, theme, paragraphCount, rng.pick(video ? VIDEO_LEADS : PHOTO_LEADS)),
+    title,
+    paragraphs: newsStory(ctx, theme, leads, paragraphCount, rng.pick(video ? VIDEO_LEADS : PHOTO_LEADS)),
     heads: theme.heads,
     summaryFallback: SUMMARY_FALLBACKS,
   };
@@ -368,7 +395,9 @@ function meetingDraft(ctx: Ctx, theme: Theme, paragraphCount: number): Draft {
   ctx.cache.set("领导", name);
   ctx.cache.set("会议", fill(ctx, meeting.name));
   ctx.cache.set("主持人", fill(ctx, rng.pick(meeting.chair)) + name);
-  const title = headline(ctx, MEETING_TITLES);
+  // "主持召开全州X工作推进会 研究部署X等工作" would say X twice.
+  const titles = meeting.name.includes("{主题}") ? MEETING_TITLES.filter((t) => !t.includes("研究部署")) : MEETING_TITLES;
+  const { title } = headline(ctx, titles);
 
   // A report runs heard → pointed out → stressed → required, so the chosen
   // paragraphs keep that order; substance from the theme follows the first
@@ -401,7 +430,7 @@ function visitDraft(ctx: Ctx, theme: Theme, paragraphCount: number): Draft {
   ctx.countyFocus = true;
   ctx.cache.set("领导", personName(rng));
   ctx.cache.set("领导职务", rng.pick(PREFECTURE_LEADER_TITLES));
-  const title = headline(ctx, VISIT_TITLES);
+  const { title } = headline(ctx, VISIT_TITLES);
   const lead = fill(ctx, rng.pick(VISIT_LEADS));
   // The tour ("一行先后来到…") comes first, then what the official said.
   const siteDeck = deck(rng, VISIT_SITES.slice(1));
@@ -424,7 +453,7 @@ const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八"
 
 function noticeDraft(ctx: Ctx, notice: Notice, paragraphCount: number): Draft {
   const { rng } = ctx;
-  const title = headline(ctx, notice.titles);
+  const { title } = headline(ctx, notice.titles);
   const paragraphs = [fill(ctx, rng.pick(notice.leads))];
   for (const variants of notice.items) paragraphs.push(fill(ctx, rng.pick(variants)));
   const numbered = notice.items[0][0].startsWith("一、");
@@ -448,9 +477,11 @@ function noticeDraft(ctx: Ctx, notice: Notice, paragraphCount: number): Draft {
 // ---------------------------------------------------------------------------
 
 /** Inserts 2–3 sub-headings between paragraphs (never first or last). */
-function withHeads(rng: Rng, paragraphs: readonly string[], heads: readonly string[]): string {
+function withHeads(rng: Rng, paragraphs: readonly string[], heads: readonly string[], ordered: boolean): string {
   const count = paragraphs.length >= 7 && rng.chance(0.4) ? 3 : 2;
-  const pool = deck(rng, heads, GENERIC_HEADS);
+  // A notice's headings follow its items in order; a story uses its theme's
+  // own headings (shuffled) before any generic ones.
+  const pool = ordered ? heads : deck(rng, heads, GENERIC_HEADS);
   const at = new Map<number, string>();
   for (let k = 0; k < count; k++) at.set(1 + Math.floor((k * (paragraphs.length - 1)) / count), pool[k]);
   let html = "";
@@ -554,7 +585,7 @@ export function generateDemoArticle(rng: Rng, sectionSlug: string): DemoArticle 
   const paragraphs = draft.paragraphs;
   const bodyHtml =
     hasHeads && paragraphs.length >= 5
-      ? withHeads(rng, paragraphs, draft.heads)
+      ? withHeads(rng, paragraphs, draft.heads, notice !== undefined)
       : paragraphs.map((p) => `<p>${p}</p>`).join("\n");
 
   const subtitle = !notice && slug !== "lingdao" && rng.chance(0.13) ? fill(ctx, rng.pick(SUBTITLES)) : "";
