@@ -26,6 +26,8 @@ export default defineConfig({
       MEDIA_DIR: path.join(testDir, "media"),
       TEST_DATA_DIR: testDir,
       SITE_URL: "http://localhost:3000",
+      // Far from Beijing on purpose: dates must come out in China Standard Time anyway.
+      TZ: "America/New_York",
     },
   },
 });

@@ -1,8 +1,12 @@
 // `npm run bench`: requests/s and p99 latency of the cached homepage and an
 // article page from `next start`, each beside the same HTML bytes served by a
-// bare Node http server in the same run (the ceiling on this machine).
+// bare Node http server in the same run (the ceiling on this machine). Each
+// page is measured twice: as sent to a client that asks for no compression,
+// and to one that accepts gzip as browsers do (Next compresses every response
+// itself; the bare server sends bytes compressed once, ahead of time).
 //   BENCH_SECONDS=10  BENCH_CONNECTIONS=50
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { buildIsStale, nextBuild, setupDatabase, startNext } from "./lib/next-build.mjs";
 
@@ -15,9 +19,10 @@ setupDatabase();
 if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) nextBuild();
 const next = await startNext({ port: NEXT_PORT, quiet: true });
 
-function load(url) {
+function load(url, gzip) {
+  const headers = gzip ? { "accept-encoding": "gzip" } : {};
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections, duration: seconds, headers }, (err, result) => (err ? reject(err) : resolve(result)));
   });
 }
 
@@ -26,10 +31,10 @@ async function fetchPage(path) {
   return { status: response.status, cache: response.headers.get("x-nextjs-cache"), html: await response.text(), type: response.headers.get("content-type") };
 }
 
-async function bareServer(html, type) {
-  const body = Buffer.from(html);
+async function bareServer(html, type, gzip) {
+  const body = gzip ? gzipSync(html) : Buffer.from(html);
   const server = createServer((_req, res) => {
-    res.writeHead(200, { "Content-Type": type, "Content-Length": body.length });
+    res.writeHead(200, { "Content-Type": type, "Content-Length": body.length, ...(gzip ? { "Content-Encoding": "gzip" } : {}) });
     res.end(body);
   });
   await new Promise((r) => server.listen(BARE_PORT, "127.0.0.1", r));
@@ -42,17 +47,18 @@ try {
   const articlePath = /href="(\/article\/\d+)"/.exec(home.html)?.[1];
   if (!articlePath) throw new Error("首页上找不到文章链接");
   const rows = [];
-  for (const [label, path] of [["首页 /", "/"], [`文章 ${articlePath}`, articlePath]]) {
+  const targets = [["首页 /", "/"], [`文章 ${articlePath}`, articlePath]];
+  for (const gzip of [false, true]) for (const [label, path] of targets) {
     await fetchPage(path);
     const page = await fetchPage(path);
     if (page.status !== 200) throw new Error(`${path} 返回 ${page.status}`);
-    const viaNext = await load(`http://127.0.0.1:${NEXT_PORT}${path}`);
-    const server = await bareServer(page.html, page.type ?? "text/html; charset=utf-8");
-    const bare = await load(`http://127.0.0.1:${BARE_PORT}/`);
+    const viaNext = await load(`http://127.0.0.1:${NEXT_PORT}${path}`, gzip);
+    const server = await bareServer(page.html, page.type ?? "text/html; charset=utf-8", gzip);
+    const bare = await load(`http://127.0.0.1:${BARE_PORT}/`, gzip);
     server.close();
     rows.push({
-      page: label,
-      bytes: Buffer.byteLength(page.html),
+      page: `${label}${gzip ? "（gzip）" : ""}`,
+      bytes: gzip ? gzipSync(page.html).length : Buffer.byteLength(page.html),
       cache: page.cache,
       nextRps: viaNext.requests.average,
       nextP99: viaNext.latency.p99,

@@ -7,7 +7,7 @@ import { seedDemoContent, seedSiteDefaults } from "@/lib/demo/seed-demo";
 import { migrateDatabase, tuneSqlite } from "./lib/database";
 
 async function main() {
-  migrateDatabase();
+  await migrateDatabase();
   await tuneSqlite();
   const count = await db.article.count();
   if (count > 0) {

@@ -12,7 +12,7 @@ import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 async function main() {
   const out = process.env.E2E_INFO_FILE ?? path.join(".e2e", "info.json");
   removeDatabase();
-  migrateDatabase();
+  await migrateDatabase();
   await tuneSqlite();
   await seedDemoContent({ articles: 400, seed: 4242 });
   const fixture = readFixture();

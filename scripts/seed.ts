@@ -23,7 +23,7 @@ async function main() {
     await db.$disconnect();
     removeDatabase();
   }
-  migrateDatabase();
+  await migrateDatabase();
   await tuneSqlite();
   const existing = await db.article.count();
   if (existing > 0) throw new Error(`数据库已有 ${existing} 篇文章；加 --reset 重新生成`);

@@ -1,11 +1,38 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
-/** Applies every migration in prisma/migrations that the database lacks. */
-export function migrateDatabase() {
+const MIGRATIONS_DIR = path.join("prisma", "migrations");
+
+/** Migrations in prisma/migrations that the database has not recorded as applied. */
+async function pendingMigrations(): Promise<string[]> {
+  mkdirSync(path.dirname(databaseFile()), { recursive: true });
+  const all = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return all.filter((m) => !applied.has(m));
+  } catch {
+    return all; // no migrations table yet: a new database
+  }
+}
+
+/**
+ * Applies the migrations the database lacks. The migration engine wants the
+ * database to itself, so it only runs when something is pending: a start next
+ * to a running server (or a second one) does not trip over the server's lock.
+ */
+export async function migrateDatabase() {
+  const pending = await pendingMigrations();
+  if (pending.length === 0) return;
+  await db.$disconnect();
+  console.log(`应用数据库迁移: ${pending.join(", ")}`);
   const result = spawnSync(process.execPath, [path.join("scripts", "prisma.mjs"), "migrate", "deploy"], {
     stdio: ["ignore", "pipe", "inherit"],
     encoding: "utf8",
