@@ -5,9 +5,11 @@ import { legacyBodyHtml, parseLegacyArticlePage } from "./parse-legacy-page";
 const fixture = readFixture();
 
 describe.skipIf(!fixture)("parsing a saved page of the old portal", () => {
-  const page = parseLegacyArticlePage(fixture ?? "");
+  // Parsed lazily: the body of a skipped describe still runs at collection.
+  const parse = () => parseLegacyArticlePage(fixture!);
 
   it("finds the headline, time, source, byline and editor", () => {
+    const page = parse();
     expect(page.title).toBe("苗乡侗寨警民情 州公安系统爱民活动促和谐");
     expect(page.publishedAt.toISOString()).toBe("2009-08-21T02:26:15.000Z");
     expect(page.source).toBe("");
@@ -17,6 +19,7 @@ describe.skipIf(!fixture)("parsing a saved page of the old portal", () => {
   });
 
   it("keeps sub-headings and paragraphs in page order", () => {
+    const page = parse();
     const headings = page.blocks.filter((b) => b.kind === "heading").map((b) => b.text);
     expect(headings).toEqual(["大走访 访出警民鱼水情", "把“保稳定”落到实处", "将“大走访”变为“长走访”"]);
     expect(page.blocks[0].kind).toBe("paragraph");
