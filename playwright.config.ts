@@ -3,6 +3,8 @@ import { defineConfig } from "@playwright/test";
 // Browser tests run in the machine's Chromium (Playwright cannot download its
 // own here) against the production build served by scripts/e2e-server.mjs.
 const port = Number(process.env.E2E_PORT ?? 3100);
+const HTTP_ONLY = /(bad-input|caching)\.spec\.ts$/;
+const NEWSROOM = /newsroom.*\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -30,8 +32,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
-    { name: "desktop", use: { viewport: { width: 1280, height: 900 } } },
+    // What a reader sees, at a phone width and at a desktop width.
+    {
+      name: "phone",
+      testIgnore: [HTTP_ONLY, NEWSROOM],
+      use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM], use: { viewport: { width: 1280, height: 900 } } },
+    // Status codes and headers do not depend on the viewport: checked once.
+    { name: "http", testMatch: HTTP_ONLY },
+    // The newsroom: sign in once per role, then work as editors do, on a desktop.
+    { name: "newsroom-sign-in", testMatch: /auth\.setup\.ts$/ },
+    { name: "newsroom", testMatch: NEWSROOM, dependencies: ["newsroom-sign-in"], use: { viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -23,8 +23,6 @@ const notFound = [
 ];
 
 test.describe("bad input", () => {
-  test.skip(({ isMobile }) => isMobile, "与视口无关，只在桌面项目里跑一次");
-
   for (const url of notFound) {
     test(`404 for ${url}`, async ({ request }) => {
       const response = await request.get(url);

@@ -3,8 +3,6 @@ import { expect, test } from "@playwright/test";
 // Public pages come from Next's cache (ISR): the second request of a page is
 // a cache hit, with a shared-cache lifetime in Cache-Control.
 test.describe("served from cache", () => {
-  test.skip(({ isMobile }) => isMobile, "与视口无关，只在桌面项目里跑一次");
-
   for (const path of ["/", "/news", "/news/xianshi", "/news/xianshi/page/2"]) {
     test(`${path} is an ISR page`, async ({ request }) => {
       await request.get(path);

@@ -3,7 +3,10 @@ import path from "node:path";
 import { type Page, expect } from "@playwright/test";
 
 /** What scripts/e2e-prepare.ts wrote about the test database. */
-export function e2eInfo(): { fixtureArticleId: number | null } {
+export type E2eAccount = { username: string; password: string; displayName: string };
+export type E2eRole = "reporter" | "editor" | "chief" | "admin";
+
+export function e2eInfo(): { fixtureArticleId: number | null; accounts: Record<E2eRole, E2eAccount> } {
   return JSON.parse(readFileSync(path.join(__dirname, "..", ".e2e", "info.json"), "utf8"));
 }
 
@@ -11,4 +14,9 @@ export function e2eInfo(): { fixtureArticleId: number | null } {
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "页面出现横向滚动").toBeLessThanOrEqual(0);
+}
+
+/** The saved sign-in state of one newsroom role (written by e2e/auth.setup.ts). */
+export function authState(role: E2eRole): string {
+  return path.join(__dirname, "..", ".e2e", "auth", `${role}.json`);
 }

@@ -2,13 +2,25 @@
 // migrates the database, and fills an empty one with demo content.
 //   DEMO_ARTICLES=240   how many demo articles a new database gets
 //   DEMO_CONTENT=off    create the sections and settings only
+//   ADMIN_USERNAME / ADMIN_PASSWORD   create the first admin when there is none
 import { db } from "@/lib/db/client";
+import { createUser } from "@/lib/newsroom/users/create-user";
 import { seedDemoContent, seedSiteDefaults } from "@/lib/demo/seed-demo";
 import { migrateDatabase, tuneSqlite } from "./lib/database";
+
+/** The first admin, from the environment; there is never a default password. */
+async function ensureFirstAdmin() {
+  const { ADMIN_USERNAME: username, ADMIN_PASSWORD: password } = process.env;
+  if (!username || !password) return;
+  if (await db.user.count({ where: { role: "admin" } })) return;
+  await createUser({ username, password, displayName: process.env.ADMIN_NAME || "管理员", role: "admin" });
+  console.log(`已创建管理员账号 ${username}`);
+}
 
 async function main() {
   await migrateDatabase();
   await tuneSqlite();
+  await ensureFirstAdmin();
   const count = await db.article.count();
   if (count > 0) {
     console.log(`数据库已就绪：${count} 篇文章`);

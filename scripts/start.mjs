@@ -3,6 +3,7 @@
 // production site on PORT (default 3000).
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { withAuthSecret } from "./lib/auth-secret.mjs";
 import { buildIsStale, nextBuild, root, setupDatabase } from "./lib/next-build.mjs";
 
 setupDatabase();
@@ -11,9 +12,11 @@ if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) {
   nextBuild();
 }
 const port = process.env.PORT || "3000";
+const env = withAuthSecret({ ...process.env, PORT: port });
 const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
   stdio: "inherit",
   cwd: root,
+  env,
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

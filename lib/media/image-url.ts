@@ -16,3 +16,12 @@ export function imageSrc(image: ImageView, width: number): string {
 export function imageSrcSet(image: ImageView): string {
   return image.widths.map((w) => `${imageUrl(image, w)} ${w}w`).join(", ");
 }
+
+/**
+ * srcset of the AVIF variants, for a <source type="image/avif"> ahead of the
+ * WebP <img>; "" when the image has none (pictures stored without them).
+ */
+export function imageAvifSrcSet(image: Pick<ImageView, "key" | "widths"> & { hasAvif?: boolean }): string {
+  if (!image.hasAvif) return "";
+  return image.widths.map((w) => `${imageUrl({ key: image.key, format: "avif" }, w)} ${w}w`).join(", ");
+}

@@ -1,5 +1,6 @@
 // Helpers shared by the start, build, e2e and benchmark scripts.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,10 @@ export function run(command, args, env = process.env) {
     console.error(`失败: ${command} ${args.join(" ")}`);
     process.exit(result.status ?? 1);
   }
+}
+
+export function runTs(script, env = process.env) {
+  run(process.execPath, [path.join(root, "scripts", "run-ts.mjs"), script], env);
 }
 
 export function setupDatabase(env = process.env) {
@@ -65,4 +70,23 @@ export function buildIsStale(distDir = ".next") {
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+/**
+ * Settings for a throwaway copy of the site (browser tests, benchmarks): its
+ * own database, media folder, build folder and port, so that it never
+ * touches the site `npm start` serves.
+ */
+export function isolatedEnv(name, port) {
+  return {
+    ...process.env,
+    DATABASE_URL: `file:./.${name}/portal.db`,
+    MEDIA_DIR: `./.${name}/media`,
+    NEXT_DIST_DIR: `.next-${name}`,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    PORT: String(port),
+    INFO_FILE: path.join(root, `.${name}`, "info.json"),
+  };
 }

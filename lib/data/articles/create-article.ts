@@ -3,10 +3,16 @@ import { htmlToText, sanitizeArticleHtml } from "@/lib/content/sanitize-html";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/article";
+import { resolveNames } from "./article-names";
 
 type Tx = Prisma.TransactionClient;
 
 const SUMMARY_LENGTH = 90;
+
+/** A summary from the body when the writer gave none. */
+export function summaryOrExcerpt(summary: string, bodyHtml: string): string {
+  return summary || excerpt(htmlToText(bodyHtml), SUMMARY_LENGTH);
+}
 
 /**
  * Validates, sanitizes and stores a new article with its byline, tags and
@@ -19,12 +25,8 @@ export async function createArticle(input: ArticleInput, tx: Tx = db): Promise<{
   if (!section) throw new Error(`未知栏目: ${data.sectionSlug}`);
 
   const bodyHtml = sanitizeArticleHtml(data.bodyHtml);
-  const summary = data.summary || excerpt(htmlToText(bodyHtml), SUMMARY_LENGTH);
-  const source = data.source
-    ? await tx.source.upsert({ where: { name: data.source }, create: { name: data.source }, update: {}, select: { id: true } })
-    : null;
-  const reporterIds = await upsertNames(tx, "reporter", dedupe(data.reporters));
-  const tagIds = await upsertNames(tx, "tag", dedupe(data.tags));
+  const summary = summaryOrExcerpt(data.summary, bodyHtml);
+  const { sourceId, reporters, tags } = await resolveNames(tx, data);
 
   const article = await tx.article.create({
     data: {
@@ -33,7 +35,7 @@ export async function createArticle(input: ArticleInput, tx: Tx = db): Promise<{
       summary,
       bodyHtml,
       sectionId: section.id,
-      sourceId: source?.id ?? null,
+      sourceId,
       dateline: data.dateline,
       coverImageId: data.coverImageId,
       editorId: data.editorId,
@@ -43,28 +45,12 @@ export async function createArticle(input: ArticleInput, tx: Tx = db): Promise<{
       isFeatured: data.isFeatured,
       isBreaking: data.isBreaking,
       viewCount: data.viewCount,
-      reporters: { create: reporterIds.map((reporterId, position) => ({ reporterId, position })) },
-      tags: { create: tagIds.map((tagId) => ({ tagId })) },
+      reporters,
+      tags,
     },
     select: { id: true },
   });
   return article;
-}
-
-async function upsertNames(tx: Tx, model: "reporter" | "tag", names: string[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (const name of names) {
-    const row =
-      model === "reporter"
-        ? await tx.reporter.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })
-        : await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
-    ids.push(row.id);
-  }
-  return ids;
-}
-
-function dedupe(names: string[]): string[] {
-  return [...new Set(names)];
 }
 
 /** The first sentences of a text, cut at a sentence end near `max` characters. */

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleForm } from "@/components/newsroom/article-form";
+import { RevisionList } from "@/components/newsroom/revision-list";
+import { StatusBadge } from "@/components/newsroom/status-badge";
+import { WorkflowPanel } from "@/components/newsroom/workflow-panel";
+import { TimeText } from "@/components/ui/time-text";
+import { requireActor } from "@/lib/auth/current-actor";
+import { canEditArticle, canPublishArticle, canSetHomepageFlags, canSubmitArticle } from "@/lib/auth/permissions";
+import { getArticleForEdit } from "@/lib/data/newsroom/get-article-for-edit";
+import { findNewsSections } from "@/lib/data/sections/get-sections";
+import { parseArticleId } from "@/lib/site/params";
+import { articleHref } from "@/lib/site/channels";
+import {
+  publishArticleAction,
+  restoreRevisionAction,
+  returnArticleAction,
+  saveArticleAction,
+  submitArticleAction,
+  withdrawArticleAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "编辑稿件" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditArticlePage({ params }: Props) {
+  const actor = await requireActor();
+  const id = parseArticleId((await params).id);
+  const article = id === null ? null : await getArticleForEdit(actor, id);
+  if (!article) notFound();
+
+  const ref = { sectionId: article.sectionId, authorId: article.authorId, status: article.status };
+  const editable = canEditArticle(actor, ref) && (!["published", "scheduled"].includes(article.status) || canPublishArticle(actor, ref));
+  const publisher = canPublishArticle(actor, ref);
+  const sections = (await findNewsSections()).filter((s) => s.id === article.sectionId || canEditArticle(actor, { ...ref, sectionId: s.id }));
+
+  return (
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+      <div className="min-w-0 lg:col-span-2">
+        <div className="mb-4 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold">编辑稿件</h1>
+          <StatusBadge status={article.status} />
+          <span className="text-sm text-muted">第{article.version}版</span>
+          {article.status === "published" ? (
+            <Link href={articleHref(article.id)} className="text-sm text-brand underline">
+              查看网页
+            </Link>
+          ) : null}
+        </div>
+        {editable ? (
+          <ArticleForm article={article} sections={sections} canSetFlags={canSetHomepageFlags(actor)} saveAction={saveArticleAction} />
+        ) : (
+          <div className="rounded border border-line bg-white p-4">
+            <p className="mb-3 text-sm text-muted">这篇稿件已交给编辑处理，您不能再修改。</p>
+            <h2 className="text-xl font-bold">{article.title}</h2>
+            <div className="article-body mt-3" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          </div>
+        )}
+      </div>
+      <aside className="space-y-4">
+        <WorkflowPanel
+          id={article.id}
+          version={article.version}
+          actions={{
+            submit: canSubmitArticle(actor, ref) ? submitArticleAction : undefined,
+            publish: publisher && article.status !== "published" ? publishArticleAction : undefined,
+            returnToWriter: publisher && ["submitted", "scheduled"].includes(article.status) ? returnArticleAction : undefined,
+            withdraw: publisher && ["published", "scheduled"].includes(article.status) ? withdrawArticleAction : undefined,
+          }}
+        />
+        <dl className="rounded border border-line bg-white p-4 text-sm">
+          <dt className="text-muted">责任编辑</dt>
+          <dd>{article.editorName ?? "（发布时记录）"}</dd>
+          {article.publishedAt ? (
+            <>
+              <dt className="mt-2 text-muted">发布时间</dt>
+              <dd>
+                <TimeText iso={article.publishedAt} />
+              </dd>
+            </>
+          ) : null}
+          {article.scheduledAt ? (
+            <>
+              <dt className="mt-2 text-muted">定时发布</dt>
+              <dd>
+                <TimeText iso={article.scheduledAt} />
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <RevisionList articleId={article.id} version={article.version} revisions={article.revisions} restoreAction={editable ? restoreRevisionAction : undefined} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignOutButton } from "@/components/newsroom/sign-out-button";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { canManageSite } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
+// The newsroom is per user and never cached.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "编辑部", template: "%s - 编辑部 - 黔东南信息港" },
+  robots: { index: false, follow: false },
+};
+
+export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getCurrentActor();
+  return (
+    <div className="min-h-screen bg-neutral-50">
+      <header className="bg-neutral-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4">
+          <Link href="/newsroom" className="flex min-h-12 items-center font-bold">
+            黔东南信息港 · 编辑部
+          </Link>
+          {actor ? (
+            <>
+              <nav aria-label="编辑部" className="flex flex-1 flex-wrap text-sm">
+                <Link href="/newsroom" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                  稿件
+                </Link>
+                <Link href="/newsroom/articles/new" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                  写稿
+                </Link>
+                {canManageSite(actor) ? (
+                  <Link href="/newsroom/audit" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                    操作日志
+                  </Link>
+                ) : null}
+                <Link href="/" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                  查看网站
+                </Link>
+              </nav>
+              <p className="flex items-center gap-2 text-sm">
+                <span>
+                  {actor.displayName}（{ROLE_LABELS[actor.role]}）
+                </span>
+                <SignOutButton />
+              </p>
+            </>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

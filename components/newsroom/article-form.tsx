@@ -1,0 +1,130 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState, useTransition } from "react";
+import { type FormState, IDLE } from "@/lib/actions/form-state";
+import type { EditableArticle } from "@/lib/data/newsroom/get-article-for-edit";
+import type { SectionView } from "@/lib/view-types";
+import { CoverPicker } from "./cover-picker";
+import { Field, inputClass } from "./field";
+import { RichTextEditor } from "./rich-text-editor";
+
+export const IMAGE_UPLOAD_URL = "/newsroom/api/images";
+
+type ArticleFormProps = {
+  article: EditableArticle | null;
+  sections: SectionView[];
+  /** 头条/推荐 are only offered to the chief editor (the server ignores them from others anyway). */
+  canSetFlags: boolean;
+  /** saveArticleAction, handed down by the page. */
+  saveAction: (previous: FormState, data: FormData) => Promise<FormState>;
+};
+
+/**
+ * The article editor. Submitted by hand rather than through <form action>,
+ * so that React does not reset the fields: after an error, what was typed
+ * stays where it was.
+ */
+export function ArticleForm({ article, sections, canSetFlags, saveAction }: ArticleFormProps) {
+  const router = useRouter();
+  const [state, formAction] = useActionState(saveAction, IDLE);
+  const [pending, startTransition] = useTransition();
+  const [version, setVersion] = useState(article?.version ?? null);
+  const errors = state.status === "error" ? state.fieldErrors : {};
+
+  useEffect(() => {
+    if (state.status !== "ok") return;
+    if (!article && state.id) router.replace(`/newsroom/articles/${state.id}`);
+    else {
+      if (state.version) setVersion(state.version);
+      router.refresh();
+    }
+  }, [state, article, router]);
+  useEffect(() => {
+    if (article && (version === null || article.version > version)) setVersion(article.version);
+  }, [article, version]);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="稿件编辑">
+      <input type="hidden" name="id" value={article?.id ?? ""} />
+      <input type="hidden" name="version" value={version ?? ""} />
+      <Field label="标题" name="title" error={errors.title}>
+        {(a) => <input {...a} name="title" defaultValue={article?.title} maxLength={100} required className={`${inputClass} text-lg font-bold`} />}
+      </Field>
+      <Field label="副题（引题或副标题，可不填）" name="subtitle" error={errors.subtitle}>
+        {(a) => <input {...a} name="subtitle" defaultValue={article?.subtitle} maxLength={100} className={inputClass} />}
+      </Field>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <Field label="栏目" name="sectionId" error={errors.sectionId}>
+          {(a) => (
+            <select {...a} name="sectionId" defaultValue={article?.sectionId ?? sections[0]?.id} className={inputClass}>
+              {sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="来源" name="source" error={errors.source} hint="留空即为本站原创">
+          {(a) => <input {...a} name="source" defaultValue={article?.source} maxLength={60} className={inputClass} />}
+        </Field>
+        <Field label="电头" name="dateline" error={errors.dateline}>
+          {(a) => <input {...a} name="dateline" defaultValue={article?.dateline ?? "本港讯"} maxLength={60} className={inputClass} />}
+        </Field>
+      </div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <Field label="作者（记者、通讯员）" name="reporters" error={errors.reporters} hint="多位作者用空格分隔">
+          {(a) => <input {...a} name="reporters" defaultValue={article?.reporters} maxLength={300} className={inputClass} />}
+        </Field>
+        <Field label="关键词" name="tags" error={errors.tags} hint="用逗号分隔，用于相关新闻">
+          {(a) => <input {...a} name="tags" defaultValue={article?.tags} maxLength={300} className={inputClass} />}
+        </Field>
+      </div>
+      <Field label="摘要" name="summary" error={errors.summary} hint="留空则取正文开头">
+        {(a) => <textarea {...a} name="summary" defaultValue={article?.summary} maxLength={300} rows={2} className={`${inputClass} py-2`} />}
+      </Field>
+      <CoverPicker
+        uploadUrl={IMAGE_UPLOAD_URL}
+        error={errors.coverImageId}
+        initial={article?.cover && article.coverImageId ? { id: article.coverImageId, src: `/media/${article.cover.key}-${article.cover.widths[0]}.${article.cover.format}` } : null}
+      />
+      <div>
+        <span id="body-label" className="block text-sm font-medium">
+          正文
+        </span>
+        <RichTextEditor name="bodyHtml" defaultValue={article?.bodyHtml ?? ""} uploadUrl={IMAGE_UPLOAD_URL} labelledBy="body-label" error={errors.bodyHtml} />
+      </div>
+      <fieldset className="flex flex-wrap gap-4 text-sm">
+        <legend className="sr-only">标记</legend>
+        {canSetFlags ? (
+          <>
+            <label className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" name="isHeadline" defaultChecked={article?.isHeadline} className="h-5 w-5" /> 头条
+            </label>
+            <label className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" name="isFeatured" defaultChecked={article?.isFeatured} className="h-5 w-5" /> 推荐
+            </label>
+          </>
+        ) : null}
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="isBreaking" defaultChecked={article?.isBreaking} className="h-5 w-5" /> 快讯
+        </label>
+      </fieldset>
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-neutral-50 py-3">
+        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+          {pending ? "正在保存…" : article ? "保存" : "创建草稿"}
+        </button>
+        <p role="status" className={`text-sm ${state.status === "error" ? "text-brand" : "text-green-800"}`}>
+          {state.status === "idle" ? "" : state.message}
+        </p>
+      </div>
+    </form>
+  );
+}

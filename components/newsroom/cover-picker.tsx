@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+
+type Cover = { id: number; src: string } | null;
+
+/** 封面图片: uploads through the newsroom's image endpoint and keeps the id in a hidden field. */
+export function CoverPicker({ initial, uploadUrl, error }: { initial: Cover; uploadUrl: string; error?: string }) {
+  const [cover, setCover] = useState<Cover>(initial);
+  const [message, setMessage] = useState("");
+
+  async function upload(file: File) {
+    setMessage("图片上传中…");
+    const body = new FormData();
+    body.set("file", file);
+    try {
+      const response = await fetch(uploadUrl, { method: "POST", body });
+      const result = (await response.json()) as { ok: boolean; error?: string; image?: { id: number; src: string } };
+      if (!result.ok || !result.image) throw new Error(result.error ?? "上传失败");
+      setCover({ id: result.image.id, src: result.image.src });
+      setMessage("");
+    } catch (e) {
+      setMessage(e instanceof Error && e.message ? e.message : "上传失败，请重试");
+    }
+  }
+
+  return (
+    <div>
+      <span id="cover-label" className="block text-sm font-medium">
+        封面图片
+      </span>
+      <input type="hidden" name="coverImageId" value={cover?.id ?? ""} />
+      <div className="mt-1 flex flex-wrap items-center gap-3">
+        {cover ? <img src={cover.src} alt="当前封面" className="h-20 w-32 rounded object-cover" /> : <span className="text-sm text-muted">未设置</span>}
+        <label className="inline-flex min-h-11 cursor-pointer items-center rounded border border-line bg-white px-3 text-sm hover:border-brand">
+          {cover ? "更换" : "上传"}
+          <input
+            type="file"
+            accept="image/*"
+            className="sr-only"
+            aria-labelledby="cover-label"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void upload(file);
+              e.currentTarget.value = "";
+            }}
+          />
+        </label>
+        {cover ? (
+          <button type="button" onClick={() => setCover(null)} className="min-h-11 rounded px-3 text-sm text-muted hover:text-brand">
+            移除
+          </button>
+        ) : null}
+      </div>
+      <p role="status" className="mt-1 text-sm text-muted">
+        {message}
+      </p>
+      {error ? <p className="text-sm text-brand">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { type FormState, IDLE } from "@/lib/actions/form-state";
+
+type Action = (previous: FormState, data: FormData) => Promise<FormState>;
+
+type WorkflowPanelProps = {
+  id: number;
+  version: number;
+  actions: { submit?: Action; publish?: Action; withdraw?: Action; returnToWriter?: Action };
+};
+
+/** The buttons that move an article through the workflow; the page passes only the ones the user may use. */
+export function WorkflowPanel({ id, version, actions }: WorkflowPanelProps) {
+  return (
+    <section aria-labelledby="workflow-heading" className="space-y-3 rounded border border-line bg-white p-4">
+      <h2 id="workflow-heading" className="font-bold">
+        审核与发布
+      </h2>
+      {actions.submit ? <StepForm id={id} version={version} action={actions.submit} label="提交审核" /> : null}
+      {actions.publish ? (
+        <StepForm id={id} version={version} action={actions.publish} label="发布" schedule />
+      ) : null}
+      {actions.returnToWriter ? <StepForm id={id} version={version} action={actions.returnToWriter} label="退回作者" quiet /> : null}
+      {actions.withdraw ? <StepForm id={id} version={version} action={actions.withdraw} label="撤稿" quiet confirm="撤稿后文章将从网站上消失，确定吗？" /> : null}
+      {!actions.submit && !actions.publish && !actions.withdraw && !actions.returnToWriter ? (
+        <p className="text-sm text-muted">当前状态下没有可执行的操作。</p>
+      ) : null}
+    </section>
+  );
+}
+
+type StepFormProps = { id: number; version: number; action: Action; label: string; schedule?: boolean; quiet?: boolean; confirm?: string };
+
+function StepForm({ id, version, action, label, schedule = false, quiet = false, confirm }: StepFormProps) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  useEffect(() => {
+    if (state.status === "ok") router.refresh();
+  }, [state, router]);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        if (confirm && !window.confirm(confirm)) e.preventDefault();
+      }}
+      className="space-y-2"
+    >
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      {schedule ? (
+        <label className="block text-sm">
+          <span className="text-muted">定时发布（北京时间，留空则立即发布）</span>
+          <input type="datetime-local" name="scheduledAt" className="mt-1 block min-h-11 w-full rounded border border-line px-2" />
+        </label>
+      ) : null}
+      <button
+        type="submit"
+        disabled={pending}
+        className={`min-h-11 w-full rounded px-4 text-sm font-medium disabled:opacity-60 ${
+          quiet ? "border border-line bg-white hover:border-brand hover:text-brand" : "bg-brand text-white hover:bg-brand-dark"
+        }`}
+      >
+        {pending ? "处理中…" : label}
+      </button>
+      <p role="status" className={`text-sm ${state.status === "error" ? "text-brand" : "text-green-800"}`}>
+        {state.status === "idle" ? "" : state.message}
+      </p>
+    </form>
+  );
+}

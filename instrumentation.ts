@@ -1,0 +1,19 @@
+// Starts the scheduler that publishes 定时 articles when their time comes,
+// with nobody signed in. It runs in every server process; the endpoint it
+// calls is safe to call from several at once.
+const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 15_000);
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.SCHEDULER === "off" || !(INTERVAL_MS > 0)) return;
+  const { schedulerToken } = await import("./lib/newsroom/scheduler-token");
+  const token = schedulerToken();
+  if (!token) return;
+  const url = `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/publish-due`;
+  const timer = setInterval(() => {
+    fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}` } }).catch(() => {
+      // The server may not listen yet, or is shutting down: try again next tick.
+    });
+  }, INTERVAL_MS);
+  timer.unref();
+}

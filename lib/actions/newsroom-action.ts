@@ -1,0 +1,58 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { revalidateTag } from "next/cache";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { clientIp } from "@/lib/auth/auth-options";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/roles";
+import { CommandError } from "@/lib/newsroom/errors";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import type { FormState } from "./form-state";
+
+type Outcome = { message: string; id?: number; version?: number; revalidate?: string[] };
+
+/**
+ * The one path every newsroom server action takes: read the session (the
+ * actor is reloaded from the database), validate the form with zod, run the
+ * command — which checks the actor's permission itself — revalidate the
+ * public pages it touched, and turn every failure into a message the form
+ * can show. Unexpected errors are logged with an id and never shown.
+ */
+export async function runNewsroomAction<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  command: (actor: Actor | null, input: z.output<S>, context: { ip: string }) => Promise<Outcome>,
+): Promise<FormState> {
+  const parsed = schema.safeParse(formToObject(formData));
+  if (!parsed.success) {
+    return { status: "error", message: "请检查标出的内容", fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  try {
+    const actor = await getCurrentActor();
+    const ip = clientIp(await headers());
+    const outcome = await command(actor, parsed.data, { ip });
+    revalidatePublicTags(outcome.revalidate ?? []);
+    return { status: "ok", message: outcome.message, id: outcome.id, version: outcome.version };
+  } catch (error) {
+    if (error instanceof CommandError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+    const id = randomUUID().slice(0, 8);
+    console.error(`[newsroom-action ${id}]`, error);
+    return { status: "error", message: `操作失败，请稍后重试（错误编号 ${id}）`, fieldErrors: {} };
+  }
+}
+
+/** Expires the tags at once: the very next request of each page renders fresh. */
+export function revalidatePublicTags(tags: string[]) {
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+}
+
+function formToObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    // Next adds its own $ACTION_ fields; files are not part of these forms.
+    if (key.startsWith("$") || typeof value !== "string") continue;
+    out[key] = value;
+  }
+  return out;
+}

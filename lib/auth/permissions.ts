@@ -1,0 +1,54 @@
+import type { Actor } from "./roles";
+
+// Named permission checks. Every newsroom command calls the one it needs
+// first, with the signed-in actor (null when signed out); the pages use the
+// same checks only to decide which buttons to show.
+
+type ArticleRef = { sectionId: number; authorId: number | null; status: string };
+
+const isChief = (a: Actor) => a.role === "admin" || a.role === "chief";
+const editsSection = (a: Actor, sectionId: number) => isChief(a) || (a.role === "editor" && a.sectionIds.includes(sectionId));
+
+export function canUseNewsroom(actor: Actor | null): actor is Actor {
+  return actor !== null;
+}
+
+export function canCreateArticle(actor: Actor | null, sectionId: number): boolean {
+  if (!actor) return false;
+  return actor.role === "reporter" || editsSection(actor, sectionId);
+}
+
+/** Reporters change their own drafts until an editor takes them over; editors their sections. */
+export function canEditArticle(actor: Actor | null, article: ArticleRef): boolean {
+  if (!actor) return false;
+  if (editsSection(actor, article.sectionId)) return true;
+  return actor.role === "reporter" && article.authorId === actor.id && article.status === "draft";
+}
+
+export function canSubmitArticle(actor: Actor | null, article: ArticleRef): boolean {
+  return canEditArticle(actor, article) && article.status === "draft";
+}
+
+/** Publishing, scheduling, withdrawing: chief editors anywhere, editors in their sections. */
+export function canPublishArticle(actor: Actor | null, article: Pick<ArticleRef, "sectionId">): boolean {
+  return !!actor && editsSection(actor, article.sectionId);
+}
+
+/** The homepage lead (头条) and 推荐 flags are the chief editor's call. */
+export function canSetHomepageFlags(actor: Actor | null): boolean {
+  return !!actor && isChief(actor);
+}
+
+export function canViewArticle(actor: Actor | null, article: ArticleRef): boolean {
+  if (!actor) return false;
+  if (actor.role !== "reporter") return true;
+  return article.authorId === actor.id;
+}
+
+export function canHandleSubmissions(actor: Actor | null): boolean {
+  return !!actor && actor.role !== "reporter";
+}
+
+export function canManageSite(actor: Actor | null): boolean {
+  return actor?.role === "admin";
+}
