@@ -6,7 +6,7 @@
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/newsroom/users/create-user";
 import { seedDemoContent, seedSiteDefaults } from "@/lib/demo/seed-demo";
-import { migrateDatabase, tuneSqlite } from "./lib/database";
+import { migrateDatabase, removeBuild, tuneSqlite } from "./lib/database";
 
 /** The first admin, from the environment; there is never a default password. */
 async function ensureFirstAdmin() {
@@ -31,6 +31,7 @@ async function main() {
     console.log("数据库已创建（未生成演示内容）");
     return;
   }
+  removeBuild(); // a build left from an earlier database would serve its content
   const articles = Number(process.env.DEMO_ARTICLES ?? 240);
   console.log(`首次启动：生成 ${articles} 篇演示文章…`);
   await seedDemoContent({ articles, seed: 20260101, log: (l) => console.log(`  ${l}`) });

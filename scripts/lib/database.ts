@@ -55,8 +55,18 @@ export function databaseFile(): string {
   return path.resolve(env.DATABASE_URL.slice("file:".length));
 }
 
-/** Deletes the database file and the generated demo pictures. */
+/**
+ * Deletes the production build with its data cache. Both were made from the
+ * database's old content: the prerendered pages and cached query results
+ * would otherwise outlive it (cache keys are query arguments, not rows).
+ */
+export function removeBuild() {
+  rmSync(path.resolve(process.env.NEXT_DIST_DIR || ".next"), { recursive: true, force: true });
+}
+
+/** Deletes the database file, the generated demo pictures and the build made from them. */
 export function removeDatabase() {
+  removeBuild();
   const file = databaseFile();
   for (const suffix of ["", "-wal", "-shm", "-journal"]) {
     if (existsSync(file + suffix)) rmSync(file + suffix);
