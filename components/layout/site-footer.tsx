@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { SiteSettingsView } from "@/lib/view-types";
 import { ContactLines } from "./contact-lines";
 
-// Services that exist; 在线投稿 and the feeds join when they are built.
+// Services that exist; the feeds join when they are built.
 const FOOTER_LINKS = [
   { href: "/news", label: "新闻中心" },
+  { href: "/contribute", label: "在线投稿" },
   { href: "/favorites", label: "我的收藏" },
 ];
 

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, useTransition } from "react";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { useEffect, useState } from "react";
+import type { FormState } from "@/lib/actions/form-state";
 import type { EditableArticle } from "@/lib/data/newsroom/get-article-for-edit";
 import type { SectionView } from "@/lib/view-types";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
 import { RichTextEditor } from "./rich-text-editor";
+import { useKeptForm } from "./use-kept-form";
 
 export const IMAGE_UPLOAD_URL = "/newsroom/api/images";
 
@@ -20,17 +21,11 @@ type ArticleFormProps = {
   saveAction: (previous: FormState, data: FormData) => Promise<FormState>;
 };
 
-/**
- * The article editor. Submitted by hand rather than through <form action>,
- * so that React does not reset the fields: after an error, what was typed
- * stays where it was.
- */
+/** The article editor; what was typed survives an error (useKeptForm). */
 export function ArticleForm({ article, sections, canSetFlags, saveAction }: ArticleFormProps) {
   const router = useRouter();
-  const [state, formAction] = useActionState(saveAction, IDLE);
-  const [pending, startTransition] = useTransition();
+  const { state, pending, onSubmit, errors } = useKeptForm(saveAction);
   const [version, setVersion] = useState(article?.version ?? null);
-  const errors = state.status === "error" ? state.fieldErrors : {};
 
   useEffect(() => {
     if (state.status !== "ok") return;
@@ -43,12 +38,6 @@ export function ArticleForm({ article, sections, canSetFlags, saveAction }: Arti
   useEffect(() => {
     if (article && (version === null || article.version > version)) setVersion(article.version);
   }, [article, version]);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="稿件编辑">

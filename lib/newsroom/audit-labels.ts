@@ -10,6 +10,10 @@ const ACTION_LABELS: Record<string, string> = {
   "article.publish-scheduled": "定时发布生效",
   "article.withdraw": "撤稿",
   "image.upload": "上传图片",
+  "settings.update": "修改网站设置",
+  "sections.update": "修改栏目",
+  "submission.convert": "投稿转为草稿",
+  "submission.reject": "投稿不采用",
 };
 
 export function auditActionLabel(action: string): string {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { canManageSite } from "@/lib/auth/permissions";
+import { canHandleSubmissions, canManageSite } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 // The newsroom is per user and never cached.
@@ -31,10 +31,20 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 <Link href="/newsroom/articles/new" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                   写稿
                 </Link>
-                {canManageSite(actor) ? (
-                  <Link href="/newsroom/audit" className="flex min-h-11 items-center px-3 hover:bg-white/10">
-                    操作日志
+                {canHandleSubmissions(actor) ? (
+                  <Link href="/newsroom/submissions" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                    读者投稿
                   </Link>
+                ) : null}
+                {canManageSite(actor) ? (
+                  <>
+                    <Link href="/newsroom/settings" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                      网站设置
+                    </Link>
+                    <Link href="/newsroom/audit" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                      操作日志
+                    </Link>
+                  </>
                 ) : null}
                 <Link href="/" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                   查看网站

@@ -1,0 +1,114 @@
+"use client";
+
+import { useEffect, useState, useTransition } from "react";
+import { Field, inputClass } from "@/components/newsroom/field";
+import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { MAX_CONTRIBUTION_IMAGE_BYTES, MAX_CONTRIBUTION_IMAGES } from "@/lib/validation/submission";
+
+type Action = (previous: FormState, data: FormData) => Promise<FormState>;
+
+const FIELD_ORDER = ["name", "contact", "title", "body", "images"];
+const SEND_FAILED = "提交失败：网络连接中断或图片过大，请检查后重试。您填写的内容仍保留在表单中。";
+
+/**
+ * The public 在线投稿 form. Submitted by hand rather than through <form
+ * action>, so that React does not clear what the reader typed when the
+ * server asks for a correction, and the action is awaited here, so that a
+ * failed request (offline, a body over the size limit) shows a message
+ * instead of the error page. method="post" is for the moments before the
+ * script has loaded: a plain submission must not put the reader's contact
+ * details into a URL.
+ */
+export function ContributeForm({ action }: { action: Action }) {
+  const [state, setState] = useState<FormState>(IDLE);
+  const [fileError, setFileError] = useState("");
+  const [pending, startTransition] = useTransition();
+  const errors: Record<string, string> = { ...(state.status === "error" ? state.fieldErrors : {}) };
+  if (fileError) errors.images = fileError;
+
+  // Once the messages are on screen, take the reader to the first one.
+  useEffect(() => {
+    if (state.status !== "error") return;
+    const first = FIELD_ORDER.find((name) => state.fieldErrors[name]);
+    if (first) document.getElementById(`field-${first}`)?.focus();
+  }, [state]);
+
+  function onFilesChange(event: React.ChangeEvent<HTMLInputElement>) {
+    setFileError(checkFiles(event.currentTarget.files));
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const problem = checkFiles((form.elements.namedItem("images") as HTMLInputElement | null)?.files ?? null);
+    setFileError(problem);
+    if (problem) {
+      document.getElementById("field-images")?.focus();
+      return;
+    }
+    const data = new FormData(form);
+    startTransition(async () => {
+      let next: FormState;
+      try {
+        next = await action(state, data);
+      } catch {
+        next = { status: "error", message: SEND_FAILED, fieldErrors: {} };
+      }
+      startTransition(() => setState(next));
+      if (next.status === "ok") form.reset();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} method="post" encType="multipart/form-data" noValidate aria-label="在线投稿" className="mt-6 space-y-5">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
+        <Field label="姓名" name="name" error={errors.name}>
+          {(a) => <input {...a} name="name" autoComplete="name" maxLength={30} required className={inputClass} />}
+        </Field>
+        <Field label="联系方式（电话或邮箱）" name="contact" error={errors.contact} hint="仅供编辑核实稿件，不会公开">
+          {(a) => <input {...a} name="contact" maxLength={60} required className={inputClass} />}
+        </Field>
+      </div>
+      <Field label="标题" name="title" error={errors.title}>
+        {(a) => <input {...a} name="title" maxLength={100} required className={inputClass} />}
+      </Field>
+      <Field label="正文" name="body" error={errors.body} hint="至少20个字；请写清时间、地点和经过">
+        {(a) => <textarea {...a} name="body" rows={10} maxLength={20_000} required className={`${inputClass} py-2 leading-relaxed`} />}
+      </Field>
+      <Field label="图片（可选）" name="images" error={errors.images} hint={`最多${MAX_CONTRIBUTION_IMAGES}张，每张不超过10MB`}>
+        {(a) => (
+          <input
+            {...a}
+            type="file"
+            name="images"
+            multiple
+            accept="image/*"
+            onChange={onFilesChange}
+            className={`${inputClass} py-2 file:mr-3 file:min-h-11 file:rounded file:border-0 file:bg-neutral-100 file:px-4`}
+          />
+        )}
+      </Field>
+      {/* For robots only: people neither see it nor reach it with the keyboard. */}
+      <div aria-hidden="true" className="sr-only">
+        <label htmlFor="field-website">请勿填写</label>
+        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div className="space-y-3">
+        <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-brand px-8 font-medium text-white hover:bg-brand-dark disabled:opacity-60 sm:w-auto">
+          {pending ? "正在提交…" : "提交投稿"}
+        </button>
+        <p role="status" className={state.status === "idle" ? "" : `rounded p-3 text-sm ${state.status === "ok" ? "bg-green-50 text-green-800" : "bg-brand-soft text-brand"}`}>
+          {state.status === "idle" ? "" : state.message}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+/** The browser's check of the pictures; the server checks again, and its word counts. */
+function checkFiles(files: FileList | null): string {
+  if (!files) return "";
+  if (files.length > MAX_CONTRIBUTION_IMAGES) return `最多只能上传${MAX_CONTRIBUTION_IMAGES}张图片，请重新选择`;
+  const big = Array.from(files).find((f) => f.size > MAX_CONTRIBUTION_IMAGE_BYTES);
+  return big ? `图片「${big.name}」超过10MB，请换一张或压缩后再试` : "";
+}

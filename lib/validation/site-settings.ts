@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`).default("");
+
+export const siteSettingsSchema = z.object({
+  siteName: z.string().trim().min(1, "请填写网站名称").max(30, "网站名称不能超过30个字"),
+  siteDescription: text(200, "网站简介"),
+  submissionEmail: z.union([z.literal(""), z.email("投稿邮箱格式不正确").max(80, "投稿邮箱过长")]).default(""),
+  hotline: z.string().trim().regex(/^[\d\s+()-]{0,30}$/, "新闻热线只能包含数字、空格和 + - ( )").default(""),
+  dutyQq: z.string().trim().regex(/^\d{0,12}$/, "值班QQ只能是数字").default(""),
+  originalStatement: text(1000, "原创声明"),
+  reprintStatement: text(1000, "转载声明"),
+  copyright: text(200, "版权信息"),
+  icp: text(60, "备案号"),
+});
+
+export type SiteSettingsInput = z.output<typeof siteSettingsSchema>;
+
+/** One row of the sections form: an existing section (id) or a new one (slug). */
+export const sectionsFormSchema = z
+  .object({
+    /** JSON of [{ id?, slug?, name, position }], built by the form. */
+    sections: z.string().max(20_000),
+  })
+  .transform((v, ctx) => {
+    try {
+      return z
+        .array(
+          z.object({
+            id: z.number().int().positive().optional(),
+            slug: z.string().regex(/^[a-z][a-z0-9-]{1,29}$/, "栏目网址须为2到30位小写拼音字母、数字或连字符").optional(),
+            name: z.string().trim().min(1, "请填写栏目名称").max(10, "栏目名称不能超过10个字"),
+            position: z.number().int().min(0).max(999),
+          }),
+        )
+        .max(30, "栏目不能超过30个")
+        .parse(JSON.parse(v.sections));
+    } catch (e) {
+      const message = e instanceof z.ZodError ? (e.issues[0]?.message ?? "栏目数据有误") : "栏目数据有误";
+      ctx.addIssue({ code: "custom", path: ["sections"], message });
+      return z.NEVER;
+    }
+  });
