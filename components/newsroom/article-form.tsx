@@ -8,6 +8,7 @@ import type { SectionView } from "@/lib/view-types";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
 import { RichTextEditor } from "./rich-text-editor";
+import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
 export const IMAGE_UPLOAD_URL = "/newsroom/api/images";
@@ -106,14 +107,7 @@ export function ArticleForm({ article, sections, canSetFlags, saveAction }: Arti
           <input type="checkbox" name="isBreaking" defaultChecked={article?.isBreaking} className="h-5 w-5" /> 快讯
         </label>
       </fieldset>
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-neutral-50 py-3">
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
-          {pending ? "正在保存…" : article ? "保存" : "创建草稿"}
-        </button>
-        <p role="status" className={`text-sm ${state.status === "error" ? "text-brand" : "text-green-800"}`}>
-          {state.status === "idle" ? "" : state.message}
-        </p>
-      </div>
+      <SubmitBar label={article ? "保存" : "创建草稿"} pending={pending} state={state} className="sticky bottom-0 border-t border-line bg-neutral-50 py-3" />
     </form>
   );
 }

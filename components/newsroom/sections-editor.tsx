@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import type { SectionView } from "@/lib/view-types";
 import { inputClass } from "./field";
+import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
 type Row = { key: string; id?: number; slug: string; name: string };
@@ -53,14 +54,7 @@ export function SectionsEditor({ sections, action }: Props) {
         添加栏目
       </button>
       {errors.sections ? <p className="text-sm text-brand">{errors.sections}</p> : null}
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 text-white disabled:opacity-60">
-          {pending ? "正在保存…" : "保存栏目"}
-        </button>
-        <p role="status" className={`text-sm ${state.status === "error" ? "text-brand" : "text-green-800"}`}>
-          {state.status === "idle" ? "" : state.message}
-        </p>
-      </div>
+      <SubmitBar label="保存栏目" pending={pending} state={state} />
     </form>
   );
 }

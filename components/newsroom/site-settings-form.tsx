@@ -3,6 +3,7 @@
 import type { FormState } from "@/lib/actions/form-state";
 import type { SiteSettingsView } from "@/lib/view-types";
 import { Field, inputClass } from "./field";
+import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
 type Props = { settings: SiteSettingsView; action: (previous: FormState, data: FormData) => Promise<FormState> };
@@ -38,14 +39,7 @@ export function SiteSettingsForm({ settings, action }: Props) {
           }
         </Field>
       ))}
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 text-white disabled:opacity-60">
-          {pending ? "正在保存…" : "保存设置"}
-        </button>
-        <p role="status" className={`text-sm ${state.status === "error" ? "text-brand" : "text-green-800"}`}>
-          {state.status === "idle" ? "" : state.message}
-        </p>
-      </div>
+      <SubmitBar label="保存设置" pending={pending} state={state} />
     </form>
   );
 }
