@@ -11,6 +11,8 @@ export type ImageView = {
   alt: string;
   caption: string;
   credit: string;
+  /** AVIF variants exist at the same widths (uploads; not the demo pictures). */
+  hasAvif: boolean;
 };
 
 export type SectionView = { id: number; slug: string; name: string; description: string };

@@ -1,4 +1,4 @@
-import { imageSrc, imageSrcSet } from "@/lib/media/image-url";
+import { imageAvifSrcSet, imageSrc, imageSrcSet } from "@/lib/media/image-url";
 import type { ImageView } from "@/lib/view-types";
 
 type ResponsiveImageProps = {
@@ -11,10 +11,10 @@ type ResponsiveImageProps = {
   alt?: string;
 };
 
-// Plain <img> with our own stored variants: they are made once at upload
-// time, so nothing is resized per request.
+// Our own stored variants, made once at upload time, so nothing is resized
+// per request. Browsers that read AVIF take it (smaller); the rest WebP.
 export function ResponsiveImage({ image, sizes, className = "", priority = false, alt }: ResponsiveImageProps) {
-  return (
+  const img = (
     <img
       src={imageSrc(image, 640)}
       srcSet={imageSrcSet(image)}
@@ -27,5 +27,12 @@ export function ResponsiveImage({ image, sizes, className = "", priority = false
       decoding="async"
       className={className}
     />
+  );
+  if (!image.hasAvif) return img;
+  return (
+    <picture>
+      <source type="image/avif" srcSet={imageAvifSrcSet(image)} sizes={sizes} />
+      {img}
+    </picture>
   );
 }

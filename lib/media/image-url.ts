@@ -21,7 +21,7 @@ export function imageSrcSet(image: ImageView): string {
  * srcset of the AVIF variants, for a <source type="image/avif"> ahead of the
  * WebP <img>; "" when the image has none (pictures stored without them).
  */
-export function imageAvifSrcSet(image: Pick<ImageView, "key" | "widths"> & { hasAvif?: boolean }): string {
+export function imageAvifSrcSet(image: Pick<ImageView, "key" | "widths" | "hasAvif">): string {
   if (!image.hasAvif) return "";
   return image.widths.map((w) => `${imageUrl({ key: image.key, format: "avif" }, w)} ${w}w`).join(", ");
 }

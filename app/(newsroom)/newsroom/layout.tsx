@@ -38,6 +38,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 ) : null}
                 {canManageSite(actor) ? (
                   <>
+                    <Link href="/newsroom/users" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                      账号
+                    </Link>
                     <Link href="/newsroom/settings" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                       网站设置
                     </Link>

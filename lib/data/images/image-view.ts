@@ -9,9 +9,10 @@ export const imageSelect = {
   alt: true,
   caption: true,
   credit: true,
+  hasAvif: true,
 } as const;
 
-type ImageRow = { key: string; width: number; height: number; widths: string; format: string; alt: string; caption: string; credit: string };
+type ImageRow = { key: string; width: number; height: number; widths: string; format: string; alt: string; caption: string; credit: string; hasAvif: boolean };
 
 export function toImageView(row: ImageRow | null): ImageView | null {
   if (!row) return null;
