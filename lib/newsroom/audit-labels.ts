@@ -14,6 +14,9 @@ const ACTION_LABELS: Record<string, string> = {
   "sections.update": "修改栏目",
   "submission.convert": "投稿转为草稿",
   "submission.reject": "投稿不采用",
+  "user.create": "新建账号",
+  "user.update": "修改账号",
+  "user.reset-password": "重置密码",
 };
 
 export function auditActionLabel(action: string): string {
