@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { InstallPromptCapture } from "@/components/app/install-prompt-capture";
 import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,6 +9,14 @@ export const metadata: Metadata = {
   title: { default: "黔东南信息港", template: "%s - 黔东南信息港" },
   description: "黔东南州综合新闻门户：全州要闻、时政、县市动态、行业资讯、图片与视听。",
   formatDetection: { telephone: false },
+  // Pages that set their own canonical pass the feed links again (Next replaces `alternates` as a whole).
+  alternates: { types: feedAlternates() },
+  // Listing icons at all stops Next adding app/icon.png by itself: keep it here.
+  icons: {
+    icon: [{ url: "/icon.png", type: "image/png", sizes: "64x64" }],
+    apple: [{ url: "/icons/apple-touch-icon.png", sizes: "180x180" }],
+  },
+  appleWebApp: { title: "黔东南" },
 };
 
 export const viewport: Viewport = {
@@ -18,7 +28,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body>{children}</body>
+      <body>
+        {/* Keeps Chromium's install offer for the APP page (installing is offered from /app). */}
+        <InstallPromptCapture />
+        {children}
+      </body>
     </html>
   );
 }

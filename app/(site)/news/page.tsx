@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { ArticleListPage } from "@/components/article/article-list-page";
 import { newsHref } from "@/lib/site/channels";
 import { loadNewsPage } from "@/lib/site/news-pages";
@@ -8,7 +9,7 @@ export const revalidate = 300;
 export const metadata: Metadata = {
   title: "新闻中心",
   description: "黔东南信息港新闻中心：全州要闻、时政、县市、行业等最新新闻。",
-  alternates: { canonical: newsHref() },
+  alternates: { canonical: newsHref(), types: feedAlternates() },
 };
 
 export default async function NewsPage() {

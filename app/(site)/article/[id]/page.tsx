@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
+import { ArticleJsonLd } from "@/components/article/article-json-ld";
 import { BookmarkButton } from "@/components/article/bookmark-button";
 import { CopyrightStatement } from "@/components/article/copyright-statement";
 import { PrevNext } from "@/components/article/prev-next";
@@ -15,7 +16,8 @@ import { getRelatedArticles } from "@/lib/data/articles/get-related";
 import { findRecentArticleIds } from "@/lib/data/articles/list-articles";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
 import { env } from "@/lib/env";
-import { imageSrc } from "@/lib/media/image-url";
+import { feedAlternates } from "@/lib/feeds/alternates";
+import { articleSocialMetadata } from "@/lib/seo/article-metadata";
 import { articleHref, newsHref, sectionHref } from "@/lib/site/channels";
 import { loadArticle } from "@/lib/site/article-page";
 
@@ -34,20 +36,13 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await loadArticle((await params).id);
+  const [article, settings] = await Promise.all([loadArticle((await params).id), getSiteSettings()]);
   const url = articleHref(article.id);
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "article",
-      title: article.title,
-      description: article.summary,
-      url,
-      publishedTime: article.publishedAt,
-      images: article.cover ? [imageSrc(article.cover, 1200)] : undefined,
-    },
+    alternates: { canonical: url, types: feedAlternates(article.section.slug, article.section.name) },
+    ...articleSocialMetadata(article, url, { siteName: settings.siteName }),
   };
 }
 
@@ -65,6 +60,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
       <article className="min-w-0 lg:col-span-2">
+        <ArticleJsonLd article={article} url={articleHref(article.id)} siteName={settings.siteName} />
         <Breadcrumb
           items={[
             { label: "首页", href: "/" },

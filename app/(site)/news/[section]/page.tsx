@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { ArticleListPage } from "@/components/article/article-list-page";
 import { findNewsSections } from "@/lib/data/sections/get-sections";
 import { newsHref, sectionHref } from "@/lib/site/channels";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${section.name} - 新闻中心`,
     description: section.description || `黔东南信息港${section.name}栏目最新新闻。`,
-    alternates: { canonical: sectionHref(section.slug) },
+    alternates: { canonical: sectionHref(section.slug), types: feedAlternates(section.slug, section.name) },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { ArticleListPage } from "@/components/article/article-list-page";
 import { newsHref } from "@/lib/site/channels";
 import { loadNewsPage, redirectFirstPage } from "@/lib/site/news-pages";
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
   const list = await loadNewsPage(page);
-  return { title: `新闻中心 第${list.page}页`, alternates: { canonical: newsHref(list.page) } };
+  return { title: `新闻中心 第${list.page}页`, alternates: { canonical: newsHref(list.page), types: feedAlternates() } };
 }
 
 export default async function NewsListPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { ArticleListPage } from "@/components/article/article-list-page";
 import { newsHref, sectionHref } from "@/lib/site/channels";
 import { loadSectionPage, redirectFirstPage } from "@/lib/site/news-pages";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ section: string; page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section: slug, page } = await params;
   const { section, list } = await loadSectionPage(slug, page);
-  return { title: `${section.name} 第${list.page}页`, alternates: { canonical: sectionHref(section.slug, list.page) } };
+  return { title: `${section.name} 第${list.page}页`, alternates: { canonical: sectionHref(section.slug, list.page), types: feedAlternates(section.slug, section.name) } };
 }
 
 export default async function SectionListPage({ params }: Props) {

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InstallPrompt } from "@/components/app/install-prompt";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+
+export const metadata: Metadata = {
+  title: { absolute: "黔东南信息港 APP" },
+  description: "把黔东南信息港安装到手机主屏幕：一键打开，收藏文章，突发新闻推送即将上线。无需应用商店。",
+  alternates: { canonical: "/app" },
+};
+
+const FEATURES = [
+  {
+    mark: "⌂",
+    title: "主屏幕一键打开",
+    text: "像 APP 一样全屏显示，不用再输入网址；全州要闻、县市动态随点随看。",
+  },
+  {
+    mark: "★",
+    title: "收藏文章，离线阅读",
+    text: "收藏保存在本机，无需登录，随时在「我的收藏」里找到；离线阅读即将开通。",
+  },
+  {
+    mark: "!",
+    title: "突发新闻推送",
+    text: "重大、突发新闻第一时间提醒你。即将推出。",
+  },
+] as const;
+
+// The same for everyone (static); what the install box shows is decided in
+// the reader's browser.
+export default function AppPage() {
+  return (
+    <div className="mx-auto max-w-3xl pb-8">
+      <Breadcrumb items={[{ label: "首页", href: "/" }, { label: "APP" }]} />
+      <h1 className="mt-1 border-b-2 border-brand pb-2 text-2xl font-bold">黔东南信息港 APP</h1>
+      <p className="mt-3 text-lg">不用去应用商店下载：把黔东南信息港装到手机主屏幕，打开就是全州新闻。</p>
+
+      <ul className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
+        {FEATURES.map((f) => (
+          <li key={f.title} className="rounded border border-line bg-brand-soft p-4">
+            <span aria-hidden className="flex h-10 w-10 items-center justify-center rounded-full bg-brand text-lg font-bold text-white">
+              {f.mark}
+            </span>
+            <h2 className="mt-3 font-bold">{f.title}</h2>
+            <p className="mt-1 text-sm text-muted">{f.text}</p>
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="install-heading" className="mt-8">
+        <h2 id="install-heading" className="mb-3 text-xl font-bold">
+          安装到手机
+        </h2>
+        <InstallPrompt />
+      </section>
+
+      <p className="mt-6 text-sm text-muted">不想安装也没关系：在浏览器里打开本站，功能完全一样。</p>
+      <Link href="/favorites" className="mt-1 inline-flex min-h-11 items-center text-sm text-brand underline">
+        查看我的收藏
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { getFeedArticles } from "@/lib/data/articles/list-feed-articles";
+import { findNewsSections, getNewsSection } from "@/lib/data/sections/get-sections";
+import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
+import { FEED_TTL_MINUTES, lastChange, notFoundText, rssResponse, toRssItems } from "@/lib/feeds/responses";
+import { buildRss } from "@/lib/feeds/rss";
+import { absoluteUrl, sectionFeedHref } from "@/lib/feeds/urls";
+import { sectionHref } from "@/lib/site/channels";
+
+// A section's RSS feed, /news/<section>/rss.xml: its newest 50 articles.
+// Cached like the section page, under the same `section:<slug>` tag.
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  const sections = await findNewsSections();
+  return sections.map((s) => ({ section: s.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+  const { section: slug } = await params;
+  const section = await getNewsSection(slug);
+  if (!section) return notFoundText("栏目不存在");
+  const [settings, articles] = await Promise.all([
+    getSiteSettings(),
+    getFeedArticles({ sectionId: section.id, sectionSlug: section.slug }),
+  ]);
+  const xml = buildRss({
+    title: `${section.name} - ${settings.siteName}`,
+    link: absoluteUrl(sectionHref(section.slug)),
+    selfUrl: absoluteUrl(sectionFeedHref(section.slug)),
+    description: section.description || `${settings.siteName}${section.name}栏目最新新闻。`,
+    items: toRssItems(articles),
+    buildDate: lastChange(articles),
+    ttlMinutes: FEED_TTL_MINUTES,
+  });
+  return rssResponse(xml);
+}

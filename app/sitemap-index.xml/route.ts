@@ -1,0 +1,15 @@
+import { xmlResponse } from "@/lib/feeds/responses";
+import { sitemapIds } from "@/lib/feeds/sitemap-plan";
+import { buildSitemapIndex } from "@/lib/feeds/sitemaps";
+import { absoluteUrl, sitemapChunkHref } from "@/lib/feeds/urls";
+
+// The sitemap index, /sitemap-index.xml (robots.txt names it): Next 16
+// writes none for generateSitemaps, and will not build a route at
+// /sitemap.xml beside app/sitemap.ts, so the index lives here and lists the
+// numbered sitemaps itself.
+export const revalidate = 3600;
+
+export async function GET() {
+  const ids = await sitemapIds();
+  return xmlResponse(buildSitemapIndex(ids.map((id) => ({ url: absoluteUrl(sitemapChunkHref(id)) }))));
+}
