@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { InstallPromptCapture } from "@/components/app/install-prompt-capture";
+import { ServiceWorkerRegistration } from "@/components/app/service-worker-registration";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import "./globals.css";
@@ -32,6 +33,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {/* Keeps Chromium's install offer for the APP page (installing is offered from /app). */}
         <InstallPromptCapture />
         {children}
+        {/* Offline reading: registers /sw.js after the page has loaded; the 「有新版本」 bar. */}
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -1,0 +1,119 @@
+/// <reference lib="webworker" />
+// The service worker, built by `serwist build` (serwist.config.mjs) after
+// `next build` into <distDir>/serwist/sw.js and served at /sw.js by
+// app/sw.js/route.ts. Not part of the Next bundle.
+//
+// - App shell: /_next/static/**, the icons, /offline and /favorites are
+//   precached (self.__SW_MANIFEST); old precaches are cleaned on activation.
+// - Pages: network first (3 s), then the copy from the last visit, then the
+//   reader's 收藏 copy, then the offline page. The newsroom and the API are
+//   never touched; only GET requests are routed (server actions are POSTs).
+// - /media pictures: the 收藏 copy, else cache first (200 pictures, 30 days).
+// - A new version waits until the page asks it to take over ("SKIP_WAITING",
+//   sent by the 「刷新」 button of the update bar).
+import {
+  CacheableResponsePlugin,
+  CacheFirst,
+  ExpirationPlugin,
+  NetworkFirst,
+  type PrecacheEntry,
+  type RouteHandlerCallbackOptions,
+  Serwist,
+  type SerwistGlobalConfig,
+} from "serwist";
+import {
+  FAVORITES_CACHE,
+  isCacheablePagePath,
+  isMediaPath,
+  MEDIA_CACHE,
+  MEDIA_CACHE_LIMITS,
+  mediaPictureKey,
+  NETWORK_TIMEOUT_SECONDS,
+  OFFLINE_URL,
+  PAGE_CACHE_LIMITS,
+  PAGES_CACHE,
+} from "../lib/pwa/offline-caches";
+
+declare global {
+  interface WorkerGlobalScope extends SerwistGlobalConfig {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+
+declare const self: ServiceWorkerGlobalScope;
+
+const pages = new NetworkFirst({
+  cacheName: PAGES_CACHE,
+  networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+  plugins: [
+    new CacheableResponsePlugin({ statuses: [200] }),
+    new ExpirationPlugin({ ...PAGE_CACHE_LIMITS, purgeOnQuotaError: true }),
+  ],
+});
+
+const media = new CacheFirst({
+  cacheName: MEDIA_CACHE,
+  plugins: [
+    new CacheableResponsePlugin({ statuses: [200] }),
+    new ExpirationPlugin({ ...MEDIA_CACHE_LIMITS, purgeOnQuotaError: true }),
+  ],
+});
+
+/** The 收藏 copy of a page or picture (matched without its query and whatever its Vary says). */
+async function fromFavorites(url: URL): Promise<Response | undefined> {
+  const cache = await caches.open(FAVORITES_CACHE);
+  return cache.match(url.origin + url.pathname, { ignoreSearch: true, ignoreVary: true });
+}
+
+/** Another width or format of the same picture in the 收藏 copies, preferring the same format. */
+async function otherVariantFromFavorites(url: URL): Promise<Response | undefined> {
+  const picture = mediaPictureKey(url.pathname);
+  if (!picture) return undefined;
+  const cache = await caches.open(FAVORITES_CACHE);
+  const variants = (await cache.keys()).filter((r) => mediaPictureKey(new URL(r.url).pathname) === picture);
+  const ext = url.pathname.slice(url.pathname.lastIndexOf("."));
+  const best = variants.find((r) => r.url.endsWith(ext)) ?? variants[0];
+  return best ? cache.match(best) : undefined;
+}
+
+const serwist: Serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  precacheOptions: { cleanupOutdatedCaches: true },
+  skipWaiting: false,
+  clientsClaim: true,
+  navigationPreload: false,
+  disableDevLogs: true,
+  runtimeCaching: [
+    {
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && isCacheablePagePath(url.pathname),
+      handler: async (options: RouteHandlerCallbackOptions): Promise<Response> => {
+        try {
+          return await pages.handle(options);
+        } catch (error) {
+          const fallback =
+            (await fromFavorites(options.url)) ??
+            (await serwist.matchPrecache(options.url.pathname)) ??
+            (await serwist.matchPrecache(OFFLINE_URL));
+          if (fallback) return fallback;
+          throw error;
+        }
+      },
+    },
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && isMediaPath(url.pathname),
+      handler: async (options: RouteHandlerCallbackOptions): Promise<Response> => {
+        const saved = await fromFavorites(options.url);
+        if (saved) return saved;
+        try {
+          return await media.handle(options);
+        } catch (error) {
+          const other = await otherVariantFromFavorites(options.url);
+          if (other) return other;
+          throw error;
+        }
+      },
+    },
+  ],
+});
+
+serwist.addEventListeners();

@@ -1,0 +1,49 @@
+// Names and URL rules shared by the service worker (app/sw.ts) and the pages
+// (收藏 offline copies). Plain functions, no browser globals: unit-tested.
+
+/** Articles the reader bookmarked, with their pictures: kept until un-bookmarked. */
+export const FAVORITES_CACHE = "qdn-favorites";
+/** Pages read recently (network first, this copy when the network fails). */
+export const PAGES_CACHE = "qdn-pages";
+/** Stored picture variants from /media (cache first). */
+export const MEDIA_CACHE = "qdn-media";
+
+/** The offline page, precached and served for navigations nothing else can answer. */
+export const OFFLINE_URL = "/offline";
+/** Pages precached with the app shell besides the offline page (static, the same for everyone). */
+export const PRECACHED_PAGES = [OFFLINE_URL, "/favorites"];
+
+/** Cache keys (never fetched) that list what an offline copy holds: `/__offline-favorites/<id>`. */
+export const OFFLINE_COPY_INDEX_PREFIX = "/__offline-favorites/";
+
+export const PAGE_CACHE_LIMITS = { maxEntries: 60, maxAgeSeconds: 7 * 24 * 3600 };
+export const MEDIA_CACHE_LIMITS = { maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600 };
+/** How long a navigation waits for the network before the cached copy is used. */
+export const NETWORK_TIMEOUT_SECONDS = 3;
+
+const NEVER_CACHED = /^\/(newsroom|api)(\/|$)/;
+
+/** Paths whose pages the service worker may keep: the public site, never the newsroom or the API. */
+export function isCacheablePagePath(pathname: string): boolean {
+  return !NEVER_CACHED.test(pathname);
+}
+
+export function isMediaPath(pathname: string): boolean {
+  return pathname.startsWith("/media/");
+}
+
+const MEDIA_VARIANT = /^(\/media\/.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;
+
+/**
+ * The picture a variant URL belongs to (`/media/<key>-640.webp` → `/media/<key>`),
+ * or null. Offline, a variant of another width or format of the same picture
+ * is better than none (the browser may pick another srcset entry than when
+ * the article was saved).
+ */
+export function mediaPictureKey(pathname: string): string | null {
+  return MEDIA_VARIANT.exec(pathname)?.[1] ?? null;
+}
+
+export function offlineCopyIndexPath(id: number): string {
+  return `${OFFLINE_COPY_INDEX_PREFIX}${id}`;
+}
