@@ -2,17 +2,26 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { addFavorite, hasFavorite, removeFavorite, subscribeFavorites } from "@/lib/favorites/favorites-store";
+import { removeOfflineCopy, saveOfflineCopy } from "@/lib/favorites/offline-copy";
 
 type BookmarkButtonProps = { id: number; title: string; url: string; summary: string };
 
-/** 【收藏】: saves the article on this device; no account needed. */
+/**
+ * 【收藏】: saves the article on this device; no account needed. The page and
+ * its pictures are kept for offline reading until it is un-bookmarked.
+ */
 export function BookmarkButton({ id, title, url, summary }: BookmarkButtonProps) {
   const saved = useSyncExternalStore(subscribeFavorites, () => hasFavorite(id), () => false);
   const [failed, setFailed] = useState(false);
+  const [offline, setOffline] = useState(false);
 
   function toggle() {
     const ok = saved ? removeFavorite(id) : addFavorite({ id, title, url, summary });
     setFailed(!ok);
+    setOffline(false);
+    if (!ok) return;
+    if (saved) void removeOfflineCopy(id, url);
+    else void saveOfflineCopy(id, url).then(setOffline);
   }
 
   return (
@@ -29,7 +38,7 @@ export function BookmarkButton({ id, title, url, summary }: BookmarkButtonProps)
         {saved ? "已收藏" : "收藏"}
       </button>
       <span role="status" className="text-xs text-muted">
-        {failed ? "浏览器不允许保存，收藏未成功" : ""}
+        {failed ? "浏览器不允许保存，收藏未成功" : offline && saved ? "已保存，可离线阅读" : ""}
       </span>
     </span>
   );

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo, useSyncExternalStore } from "react";
 import { favoritesSnapshot, listFavorites, removeFavorite, subscribeFavorites } from "@/lib/favorites/favorites-store";
+import { removeOfflineCopy } from "@/lib/favorites/offline-copy";
 import { formatDateTime } from "@/lib/format/date";
 
 /** The reader's bookmarks on this device, newest first. */
@@ -32,7 +33,9 @@ export function FavoritesList() {
           </div>
           <button
             type="button"
-            onClick={() => removeFavorite(f.id)}
+            onClick={() => {
+              if (removeFavorite(f.id)) void removeOfflineCopy(f.id, f.url);
+            }}
             aria-label={`取消收藏：${f.title}`}
             className="inline-flex min-h-11 shrink-0 items-center rounded-full border border-line px-3 text-sm hover:border-brand hover:text-brand"
           >
