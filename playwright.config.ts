@@ -5,6 +5,8 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const HTTP_ONLY = /(bad-input|caching)\.spec\.ts$/;
 const NEWSROOM = /newsroom.*\.spec\.ts$/;
+// Launches its own persistent browser profile: once, whatever the viewport.
+const INSTALLABLE = /pwa-installable\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -35,12 +37,14 @@ export default defineConfig({
     // What a reader sees, at a phone width and at a desktop width.
     {
       name: "phone",
-      testIgnore: [HTTP_ONLY, NEWSROOM],
+      testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE],
       use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM], use: { viewport: { width: 1280, height: 900 } } },
+    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE], use: { viewport: { width: 1280, height: 900 } } },
     // Status codes and headers do not depend on the viewport: checked once.
     { name: "http", testMatch: HTTP_ONLY },
+    // Chromium's installability verdict (needs the service worker).
+    { name: "installable", testMatch: INSTALLABLE },
     // The newsroom: sign in once per role, then work as editors do, on a desktop.
     { name: "newsroom-sign-in", testMatch: /auth\.setup\.ts$/ },
     { name: "newsroom", testMatch: NEWSROOM, dependencies: ["newsroom-sign-in"], use: { viewport: { width: 1280, height: 900 } } },
