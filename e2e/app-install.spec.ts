@@ -2,8 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { expectNoHorizontalScroll } from "./support";
 
-// The installable site: the /app page and the web app manifest. Installability
-// itself is not tested (Chromium wants a service worker, which comes later).
+// The installable site: the /app page and the web app manifest. Chromium's
+// installability verdict is checked in pwa-installable.spec.ts.
 
 test("/app explains the app and offers installation or says how", async ({ page }) => {
   await page.goto("/app");
