@@ -87,3 +87,24 @@ test("the newsroom and the API are never cached", async ({ page }) => {
   expect(cached.filter((p) => /^\/(newsroom|api)(\/|$)/.test(p))).toEqual([]);
   expect(cached).toContain("/offline");
 });
+
+test("a waiting new version shows 「有新版本」 and 「刷新」 switches to it", async ({ page }) => {
+  await page.goto("/");
+  await serviceWorkerReady(page);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toMatch(/\/sw\.js$/);
+  await expect(page.getByText("有新版本")).toHaveCount(0);
+
+  // A new version: the worker under another script URL counts as one, and waits.
+  await page.evaluate(() => navigator.serviceWorker.register("/sw.js?v=next", { scope: "/" }).then(() => undefined));
+  const bar = page.getByRole("status").filter({ hasText: "有新版本" });
+  await expect(bar).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toMatch(/\/sw\.js$/);
+
+  await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+  // It takes over and the page reloads under it.
+  await Promise.all([page.waitForEvent("load"), bar.getByRole("button", { name: "刷新" }).click()]);
+  expect(await page.evaluate(() => "beforeUpdate" in window)).toBe(false);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toMatch(/\/sw\.js\?v=next$/);
+  await expect(page.getByRole("heading", { name: "热点排行" })).toBeVisible();
+});
