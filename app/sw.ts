@@ -45,6 +45,9 @@ declare const self: ServiceWorkerGlobalScope;
 const pages = new NetworkFirst({
   cacheName: PAGES_CACHE,
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+  // Pages take no query parameters (page numbers are path segments): the
+  // installed app's start URL /?source=pwa finds the homepage read last.
+  matchOptions: { ignoreSearch: true },
   plugins: [
     new CacheableResponsePlugin({ statuses: [200] }),
     new ExpirationPlugin({ ...PAGE_CACHE_LIMITS, purgeOnQuotaError: true }),

@@ -108,3 +108,15 @@ test("a waiting new version shows 「有新版本」 and 「刷新」 switches t
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toMatch(/\/sw\.js\?v=next$/);
   await expect(page.getByRole("heading", { name: "热点排行" })).toBeVisible();
 });
+
+test("the installed app's start URL opens offline on the homepage read last", async ({ page, context }) => {
+  await page.goto("/");
+  await serviceWorkerReady(page);
+  await page.reload(); // now through the worker, which keeps a copy
+  await expect(page.getByRole("heading", { name: "热点排行" })).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => Boolean(await (await caches.open("qdn-pages")).match("/")))).toBe(true);
+  await context.setOffline(true);
+  await page.goto("/?source=pwa");
+  await expect(page.getByRole("heading", { name: "热点排行" })).toBeVisible();
+  await expect(page.getByText("网络未连接")).toHaveCount(0);
+});
