@@ -13,7 +13,7 @@ export function ArticleList({ items, showSection = false }: { items: ArticleList
         <li key={a.id} className="flex gap-3 py-4">
           <div className="min-w-0 flex-1">
             <h3 className="text-[1.0625rem] leading-snug font-bold">
-              <Link href={articleHref(a.id)} className="hover:text-brand">
+              <Link prefetch={false} href={articleHref(a.id)} className="hover:text-brand">
                 {a.isBreaking ? <span className="mr-1 text-brand">[快讯]</span> : null}
                 {a.title}
               </Link>
@@ -25,7 +25,7 @@ export function ArticleList({ items, showSection = false }: { items: ArticleList
             </p>
           </div>
           {a.cover ? (
-            <Link href={articleHref(a.id)} className="shrink-0" tabIndex={-1} aria-hidden>
+            <Link prefetch={false} href={articleHref(a.id)} className="shrink-0" tabIndex={-1} aria-hidden>
               <ResponsiveImage image={a.cover} sizes="(min-width: 640px) 160px, 112px" alt="" className="h-20 w-28 rounded object-cover sm:h-24 sm:w-40" />
             </Link>
           ) : null}

@@ -12,7 +12,7 @@ export function PrevNext({ previous, next }: PrevNextProps) {
       <p className={row}>
         <span className="shrink-0 text-muted">上一篇：</span>
         {previous ? (
-          <Link href={articleHref(previous.id)} rel="prev" className="hover:text-brand">
+          <Link prefetch={false} href={articleHref(previous.id)} rel="prev" className="hover:text-brand">
             {previous.title}
           </Link>
         ) : (
@@ -22,7 +22,7 @@ export function PrevNext({ previous, next }: PrevNextProps) {
       <p className={row}>
         <span className="shrink-0 text-muted">下一篇：</span>
         {next ? (
-          <Link href={articleHref(next.id)} rel="next" className="hover:text-brand">
+          <Link prefetch={false} href={articleHref(next.id)} rel="next" className="hover:text-brand">
             {next.title}
           </Link>
         ) : (

@@ -13,7 +13,7 @@ export function RelatedList({ items }: { items: ArticleListItem[] }) {
       <ul className="mt-2 divide-y divide-line">
         {items.map((a) => (
           <li key={a.id} className="flex items-baseline justify-between gap-3">
-            <Link href={articleHref(a.id)} className="flex min-h-11 flex-1 items-center py-1 hover:text-brand">
+            <Link prefetch={false} href={articleHref(a.id)} className="flex min-h-11 flex-1 items-center py-1 hover:text-brand">
               {a.title}
             </Link>
             <TimeText iso={a.publishedAt} format="short" className="shrink-0 text-xs text-muted" />

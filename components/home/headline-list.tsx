@@ -10,7 +10,7 @@ export function HeadlineList({ items }: { items: ArticleListItem[] }) {
       {items.map((a) => (
         <li key={a.id} className="flex items-center gap-3">
           <span aria-hidden className="h-1 w-1 shrink-0 rounded-full bg-brand" />
-          <Link href={articleHref(a.id)} className="flex min-h-11 min-w-0 flex-1 items-center hover:text-brand">
+          <Link prefetch={false} href={articleHref(a.id)} className="flex min-h-11 min-w-0 flex-1 items-center hover:text-brand">
             <span className="truncate">
               {a.isBreaking ? <span className="mr-1 text-brand">[快讯]</span> : null}
               {a.title}

@@ -8,7 +8,7 @@ import { TimeText } from "@/components/ui/time-text";
 export function LeadStory({ article }: { article: ArticleListItem }) {
   return (
     <article className="overflow-hidden rounded-lg bg-neutral-900 text-white">
-      <Link href={articleHref(article.id)} className="group block">
+      <Link prefetch={false} href={articleHref(article.id)} className="group block">
         {article.cover ? (
           <ResponsiveImage
             image={article.cover}

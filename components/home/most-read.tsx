@@ -21,7 +21,7 @@ export function MostRead({ items }: { items: ArticleListItem[] }) {
             >
               {i + 1}
             </span>
-            <Link href={articleHref(a.id)} className="flex min-h-11 min-w-0 flex-1 items-center hover:text-brand">
+            <Link prefetch={false} href={articleHref(a.id)} className="flex min-h-11 min-w-0 flex-1 items-center hover:text-brand">
               <span className="truncate">{a.title}</span>
             </Link>
             <span className="shrink-0 text-xs text-muted" title="阅读量">

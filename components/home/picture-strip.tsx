@@ -15,7 +15,7 @@ export function PictureStrip({ items }: { items: ArticleListItem[] }) {
         {items.map((a) =>
           a.cover ? (
             <li key={a.id} className="w-56 shrink-0 snap-start lg:w-auto">
-              <Link href={articleHref(a.id)} className="group block">
+              <Link prefetch={false} href={articleHref(a.id)} className="group block">
                 <ResponsiveImage
                   image={a.cover}
                   sizes="(min-width: 1024px) 280px, 224px"

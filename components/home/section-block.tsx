@@ -24,7 +24,7 @@ export function SectionBlock({ section, items }: SectionBlockProps) {
       </div>
       {first ? (
         <>
-          <Link href={articleHref(first.id)} className="group mt-3 flex gap-3">
+          <Link prefetch={false} href={articleHref(first.id)} className="group mt-3 flex gap-3">
             {first.cover ? (
               <ResponsiveImage image={first.cover} sizes="128px" alt="" className="h-20 w-32 shrink-0 rounded object-cover" />
             ) : null}

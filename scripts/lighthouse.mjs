@@ -1,0 +1,45 @@
+// `npm run lighthouse`: Lighthouse 12.2.3 (the last line that runs on Node 20)
+// in Debian's Chromium, mobile preset, against the production build of
+// `npm start`: Performance, Accessibility, Best Practices and SEO for the
+// homepage and an article page.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildIsStale, nextBuild, root, setupDatabase, startNext } from "./lib/next-build.mjs";
+
+const PORT = 3260;
+const base = `http://127.0.0.1:${PORT}`;
+setupDatabase();
+if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) nextBuild();
+const server = await startNext({ port: PORT, quiet: true });
+const out = mkdtempSync(path.join(tmpdir(), "qdn-lighthouse-"));
+const flags = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+].join(" ");
+
+try {
+  const home = await fetch(`${base}/`, { headers: { connection: "close" } }).then((r) => r.text());
+  const articlePath = /href="(\/article\/\d+)"/.exec(home)?.[1] ?? "/news";
+  console.log("\n| 页面 | 性能 | 无障碍 | 最佳实践 | SEO |\n|---|---:|---:|---:|---:|");
+  for (const [label, pagePath] of [["首页 /", "/"], [`文章 ${articlePath}`, articlePath]]) {
+    // Warm the page into the cache, as readers get it (a fresh connection: the
+    // server may have closed the kept-alive one while Lighthouse ran).
+    await fetch(base + pagePath, { headers: { connection: "close" } });
+    const report = path.join(out, "report.json");
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules", "lighthouse", "cli", "index.js"), base + pagePath, "--quiet", "--output=json", `--output-path=${report}`,
+        "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${flags}`],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, encoding: "utf8" },
+    );
+    if (run.status !== 0) throw new Error(`Lighthouse 失败：${run.stderr.slice(-500)}`);
+    const { categories } = JSON.parse(readFileSync(report, "utf8"));
+    const score = (k) => Math.round((categories[k]?.score ?? 0) * 100);
+    console.log(`| ${label} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`);
+  }
+} finally {
+  server.kill();
+  rmSync(out, { recursive: true, force: true });
+}
