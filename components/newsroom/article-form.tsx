@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import type { EditableArticle } from "@/lib/data/newsroom/get-article-for-edit";
+import { imageSrc } from "@/lib/media/image-url";
 import type { SectionView } from "@/lib/view-types";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
@@ -83,7 +84,7 @@ export function ArticleForm({ article, sections, canSetFlags, saveAction }: Arti
       <CoverPicker
         uploadUrl={IMAGE_UPLOAD_URL}
         error={errors.coverImageId}
-        initial={article?.cover && article.coverImageId ? { id: article.coverImageId, src: `/media/${article.cover.key}-${article.cover.widths[0]}.${article.cover.format}` } : null}
+        initial={article?.cover && article.coverImageId ? { id: article.coverImageId, src: imageSrc(article.cover, 320) } : null}
       />
       <div>
         <span id="body-label" className="block text-sm font-medium">
