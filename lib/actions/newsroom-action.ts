@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { clientIp } from "@/lib/auth/auth-options";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/roles";
 import { CommandError } from "@/lib/newsroom/errors";

@@ -3,19 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/newsroom/audit";
+import { clientIp, type HeaderBag } from "./client-ip";
 import { checkLoginThrottle, recordLoginAttempt, throttleKeys, waitMessage } from "./login-throttle";
 import { verifyPassword } from "./password";
-
-type HeaderBag = Record<string, string | string[] | undefined> | undefined;
-
-/** The caller's address: the first hop a reverse proxy recorded, else unknown. */
-export function clientIp(headers: HeaderBag | Headers): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers?.[name]);
-  const forwarded = get("x-forwarded-for");
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = get("x-real-ip");
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
-}
 
 export const INVALID_LOGIN = "用户名或密码错误";
 

@@ -1,3 +1,5 @@
+import { escapeHtml } from "./escape-html";
+
 // The dateline and reporters that open an article's first paragraph:
 // 本港讯（周重新 杨光勇）. Stored apart from the body so that the byline is data
 // (reporters are searchable, the dateline is editable) and joined at render.
@@ -6,10 +8,6 @@ export function bylineText(dateline: string, reporters: string[]): string {
   const names = reporters.join(" ");
   if (dateline && names) return `${dateline}（${names}）`;
   return dateline || (names ? `（${names}）` : "");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /**

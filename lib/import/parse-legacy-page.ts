@@ -1,3 +1,4 @@
+import { escapeHtml } from "@/lib/content/escape-html";
 import { parseChinaDateTime } from "@/lib/format/date";
 
 // Reads an article page of the old portal, saved as text, into the parts the
@@ -64,10 +65,6 @@ export function parseLegacyArticlePage(text: string): LegacyArticle {
 
   const editorName = editorIndex < 0 ? "" : EDITOR_LINE.exec(lines[editorIndex].trim())![1];
   return { title, publishedAt, source: source.trim(), dateline, reporters, blocks, editorName };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** The body as the HTML the new portal stores: <h3> sub-headings and <p> paragraphs. */

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import type { FormState } from "@/lib/actions/form-state";
-import { clientIp } from "@/lib/auth/auth-options";
+import { clientIp } from "@/lib/auth/client-ip";
 import { submitContribution } from "@/lib/newsroom/submissions/submit-contribution";
 
 const FIELDS = ["name", "contact", "title", "body", "website"] as const;

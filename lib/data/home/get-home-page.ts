@@ -51,14 +51,14 @@ async function findPictures(limit: number): Promise<ArticleListItem[]> {
 }
 
 export async function findHomePage(): Promise<HomePageData> {
-  const [lead, sections, pictures, mostRead, topics] = await Promise.all([
+  const [lead, sections, pictures, mostRead, topics, latest] = await Promise.all([
     findLead(),
     findNewsSections(),
     findPictures(8),
     findMostRead(10),
     findTopicTeasers(3),
+    findLatestArticles({ limit: 9 }),
   ]);
-  const latest = await findLatestArticles({ limit: 9 });
   const topStories = latest.filter((a) => a.id !== lead?.id).slice(0, 8);
   const sectionBlocks = await Promise.all(
     sections.map(async (section) => ({ section, items: await findLatestArticles({ sectionId: section.id, limit: 6 }) })),

@@ -1,12 +1,11 @@
+import { escapeHtml } from "@/lib/content/escape-html";
 import { imageSrc, imageSrcSet } from "@/lib/media/image-url";
 import type { ImageView } from "@/lib/view-types";
 
 // A reader's plain text becomes article HTML only here, and only escaped:
 // whatever a reader types, tags included, comes out as text.
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 /** One <p> per line: readers end paragraphs with a single newline as often as with a blank line. */
 export function plainTextToHtml(text: string): string {
