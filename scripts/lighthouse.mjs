@@ -23,6 +23,7 @@ try {
   const home = await fetch(`${base}/`, { headers: { connection: "close" } }).then((r) => r.text());
   const articlePath = /href="(\/article\/\d+)"/.exec(home)?.[1] ?? "/news";
   console.log("\n| 页面 | 性能 | 无障碍 | 最佳实践 | SEO |\n|---|---:|---:|---:|---:|");
+  const lostPoints = [];
   for (const [label, pagePath] of [["首页 /", "/"], [`文章 ${articlePath}`, articlePath]]) {
     // Warm the page into the cache, as readers get it (a fresh connection: the
     // server may have closed the kept-alive one while Lighthouse ran).
@@ -35,11 +36,27 @@ try {
       { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, encoding: "utf8" },
     );
     if (run.status !== 0) throw new Error(`Lighthouse 失败：${run.stderr.slice(-500)}`);
-    const { categories } = JSON.parse(readFileSync(report, "utf8"));
+    const { categories, audits } = JSON.parse(readFileSync(report, "utf8"));
     const score = (k) => Math.round((categories[k]?.score ?? 0) * 100);
     console.log(`| ${label} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`);
+    lostPoints.push(...lostAudits(label, categories, audits));
   }
+  // What cost points, so that a score below 100 says what to fix.
+  if (lostPoints.length > 0) console.log(`\n失分项：\n${lostPoints.join("\n")}`);
 } finally {
   server.kill();
   rmSync(out, { recursive: true, force: true });
+}
+
+/** The weighted audits of a report that did not pass, with their figures. */
+function lostAudits(label, categories, audits) {
+  const lines = [];
+  for (const category of Object.values(categories)) {
+    for (const { id, weight } of category.auditRefs) {
+      const audit = audits[id];
+      if (weight === 0 || audit.score === null || audit.score >= 0.9) continue;
+      lines.push(`- ${label} · ${category.title} · ${audit.title}${audit.displayValue ? `（${audit.displayValue}）` : ""}`);
+    }
+  }
+  return lines;
 }

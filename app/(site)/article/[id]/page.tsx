@@ -10,6 +10,7 @@ import { ShareLinks } from "@/components/article/share-links";
 import { MostRead } from "@/components/home/most-read";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
+import { ViewBeacon } from "@/components/ui/view-beacon";
 import { getMostRead } from "@/lib/data/articles/get-most-read";
 import { getNeighbours } from "@/lib/data/articles/get-neighbours";
 import { getRelatedArticles } from "@/lib/data/articles/get-related";
@@ -61,6 +62,7 @@ export default async function ArticlePage({ params }: Props) {
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
       <article className="min-w-0 lg:col-span-2">
         <ArticleJsonLd article={article} url={articleHref(article.id)} siteName={settings.siteName} />
+        <ViewBeacon kind="article" id={article.id} />
         <Breadcrumb
           items={[
             { label: "首页", href: "/" },
