@@ -14,11 +14,11 @@ export function SectionBlock({ section, items }: SectionBlockProps) {
     <section aria-labelledby={headingId}>
       <div className="flex items-center justify-between border-b-2 border-brand">
         <h2 id={headingId} className="pb-1 text-lg font-bold">
-          <Link href={sectionHref(section.slug)} className="hover:text-brand">
+          <Link prefetch={false} href={sectionHref(section.slug)} className="hover:text-brand">
             {section.name}
           </Link>
         </h2>
-        <Link href={sectionHref(section.slug)} className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
+        <Link prefetch={false} href={sectionHref(section.slug)} className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
           更多<span className="sr-only">{section.name}新闻</span> ›
         </Link>
       </div>

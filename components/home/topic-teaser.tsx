@@ -11,14 +11,14 @@ export function TopicTeaser({ topics }: { topics: TopicTeaserData[] }) {
         <h2 id="topics-heading" className="pb-1 text-lg font-bold">
           专题
         </h2>
-        <Link href="/topics" className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
+        <Link prefetch={false} href="/topics" className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
           全部专题 ›
         </Link>
       </div>
       <ul className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-3">
         {topics.map((t) => (
           <li key={t.slug}>
-            <Link href={`/topics/${t.slug}`} className="group block overflow-hidden rounded border border-line">
+            <Link prefetch={false} href={`/topics/${t.slug}`} className="group block overflow-hidden rounded border border-line">
               {t.banner ? (
                 <ResponsiveImage image={t.banner} sizes="(min-width: 640px) 360px, 100vw" alt="" className="aspect-[3/1] w-full object-cover" />
               ) : null}

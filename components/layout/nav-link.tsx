@@ -18,7 +18,10 @@ export function NavLink({ href, className, activeClassName, matchPrefix = false,
   const pathname = usePathname() ?? "";
   const active = pathname === href || (matchPrefix && href !== "/" && pathname.startsWith(`${href}/`));
   return (
-    <Link href={href} className={`${className} ${active ? activeClassName : ""}`} aria-current={active ? "page" : undefined}>
+    // No viewport prefetch anywhere on the readers' pages: the bars alone would
+    // fetch a dozen pages (50–95 KB) on every page view, on phones that pay
+    // for every byte. A tap still navigates without a full reload.
+    <Link prefetch={false} href={href} className={`${className} ${active ? activeClassName : ""}`} aria-current={active ? "page" : undefined}>
       {children}
     </Link>
   );

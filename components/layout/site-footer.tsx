@@ -18,7 +18,7 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
           <ul className="flex flex-wrap gap-x-1">
             {FOOTER_LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="inline-flex min-h-11 items-center px-2 hover:text-brand">
+                <Link prefetch={false} href={l.href} className="inline-flex min-h-11 items-center px-2 hover:text-brand">
                   {l.label}
                 </Link>
               </li>

@@ -9,13 +9,13 @@ export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex min-h-11 items-center gap-2" aria-label={`${siteName} 首页`}>
+        <Link prefetch={false} href="/" className="flex min-h-11 items-center gap-2" aria-label={`${siteName} 首页`}>
           <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded bg-brand text-lg font-bold text-white">
             黔
           </span>
           <span className="text-xl font-bold tracking-wide text-brand sm:text-2xl">{siteName}</span>
         </Link>
-        <Link
+        <Link prefetch={false}
           href="/subscribe"
           className="flex min-h-11 items-center rounded-full border border-brand px-4 text-sm font-medium text-brand hover:bg-brand-soft"
         >

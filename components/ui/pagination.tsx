@@ -17,7 +17,7 @@ export function Pagination({ page, pageCount, href }: PaginationProps) {
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className={`${cell} hover:border-brand hover:text-brand`}>
+            <Link prefetch={false} href={href(page - 1)} rel="prev" className={`${cell} hover:border-brand hover:text-brand`}>
               上一页
             </Link>
           </li>
@@ -34,7 +34,7 @@ export function Pagination({ page, pageCount, href }: PaginationProps) {
                   {n}
                 </span>
               ) : (
-                <Link href={href(n)} className={`${cell} hover:border-brand hover:text-brand`} aria-label={`第${n}页`}>
+                <Link prefetch={false} href={href(n)} className={`${cell} hover:border-brand hover:text-brand`} aria-label={`第${n}页`}>
                   {n}
                 </Link>
               )}
@@ -43,7 +43,7 @@ export function Pagination({ page, pageCount, href }: PaginationProps) {
         )}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className={`${cell} hover:border-brand hover:text-brand`}>
+            <Link prefetch={false} href={href(page + 1)} rel="next" className={`${cell} hover:border-brand hover:text-brand`}>
               下一页
             </Link>
           </li>
