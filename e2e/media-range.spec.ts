@@ -8,6 +8,13 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 
 const DEMO_DIR = path.join(__dirname, "..", "lib", "demo", "media");
 
+// Next 16.4 drops Content-Length from every route handler's response
+// (FORBIDDEN_HEADERS in next/dist/server/send-response.js) and sends the
+// body chunked; the handler sets it anyway. Where it arrives it must be right.
+function expectLengthIfSent(headers: Record<string, string>, expected: number, what: string) {
+  if (headers["content-length"] !== undefined) expect(Number(headers["content-length"]), what).toBe(expected);
+}
+
 /** The file URLs of the feed's enclosures, by type. */
 async function enclosures(request: APIRequestContext) {
   const response = await request.get("/video/rss.xml");
@@ -43,7 +50,7 @@ test.describe("audio and video files", () => {
     const h = response.headers();
     expect(h["accept-ranges"]).toBe("bytes");
     expect(h["content-type"]).toBe("video/mp4");
-    expect(Number(h["content-length"])).toBe(file.length);
+    expectLengthIfSent(h, file.length, "HEAD");
     expect(h.etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
     expect(h["last-modified"]).toBeTruthy();
     expect(h["cache-control"]).toContain("max-age=31536000");
@@ -62,12 +69,13 @@ test.describe("audio and video files", () => {
       const response = await request.get(video.path, { headers: { Range: c.range } });
       expect(response.status(), c.range).toBe(206);
       expect(response.headers()["content-range"], c.range).toBe(`bytes ${c.start}-${c.end}/${size}`);
-      expect(Number(response.headers()["content-length"]), c.range).toBe(c.end - c.start + 1);
+      expectLengthIfSent(response.headers(), c.end - c.start + 1, c.range);
       expect((await response.body()).equals(file.subarray(c.start, c.end + 1)), c.range).toBe(true);
     }
     const head = await request.head(video.path, { headers: { Range: "bytes=0-9" } });
     expect(head.status()).toBe(206);
-    expect(head.headers()["content-length"]).toBe("10");
+    expect(head.headers()["content-range"]).toBe(`bytes 0-9/${file.length}`);
+    expectLengthIfSent(head.headers(), 10, "HEAD bytes=0-9");
   });
 
   test("a range past the end is a 416 naming the size; several ranges get the whole file", async ({ request }) => {

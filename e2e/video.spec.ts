@@ -56,12 +56,13 @@ test("视听中心 → 音频 → an item plays in the browser's own player", as
   await filter.getByRole("link", { name: "音频" }).click();
   await expect(page).toHaveURL(/\/video\/audio$/);
   await expect(filter.getByRole("link", { name: "音频" })).toHaveAttribute("aria-current", "page");
-  const cards = page.locator("main ul li");
+  // The cards: each a link around its poster and title heading.
+  const cards = page.locator("main li:has(h2)");
   expect(await cards.count()).toBeGreaterThan(0);
-  await expect(page.locator("main ul li", { hasText: "▶ 视频" })).toHaveCount(0);
+  await expect(cards.filter({ hasText: "▶ 视频" })).toHaveCount(0);
   await expectNoHorizontalScroll(page);
 
-  await page.locator("main ul li a").first().click();
+  await page.locator("main li a:has(h2)").first().click();
   await expect(page).toHaveURL(/\/video\/\d+$/);
   const audio = page.locator("main audio");
   await expect(audio).toHaveCount(1);
@@ -79,7 +80,7 @@ test("视听中心 → 音频 → an item plays in the browser's own player", as
 
 test("a video item: poster, Chinese subtitles, metadata loaded, seeking works, nothing autoplays", async ({ page }) => {
   await page.goto("/video/video");
-  await page.locator("main ul li a").first().click();
+  await page.locator("main li a:has(h2)").first().click();
   await expect(page).toHaveURL(/\/video\/\d+$/);
   const video = page.locator("main video");
   await expect(video).not.toHaveAttribute("autoplay", /.*/);

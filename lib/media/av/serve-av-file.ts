@@ -55,6 +55,9 @@ export async function serveAvFile(request: Request, name: string, method: "GET" 
   }
   const range = decision.kind === "partial" ? decision.range : { start: 0, end: size - 1 };
   const length = size === 0 ? 0 : range.end - range.start + 1;
+  // Next 16.4 removes Content-Length from route handlers' responses and
+  // sends them chunked (next/dist/server/send-response.js); set anyway, for
+  // when it passes it on. Players need only Content-Range, which it keeps.
   headers.set("Content-Length", String(length));
   if (decision.kind === "partial") headers.set("Content-Range", contentRange(range, size));
   const status = decision.kind === "partial" ? 206 : 200;
