@@ -9,6 +9,7 @@ import type { SectionView } from "@/lib/view-types";
 import { IMAGE_UPLOAD_URL } from "./article-form";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
+import { SectionSelect } from "./section-select";
 import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
@@ -38,17 +39,11 @@ export function MediaItemForm({ item, sections, saveAction }: MediaItemFormProps
         {(a) => <textarea {...a} name="summary" defaultValue={item?.summary} maxLength={300} rows={3} className={`${inputClass} py-2`} />}
       </Field>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="栏目" name="sectionId" error={errors.sectionId}>
-          {(a) => (
-            <select {...a} name="sectionId" defaultValue={item?.sectionId ?? sections.find((s) => s.slug === "shiting")?.id ?? sections[0]?.id} className={inputClass}>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SectionSelect
+          sections={sections}
+          defaultValue={item?.sectionId ?? sections.find((s) => s.slug === "shiting")?.id ?? sections[0]?.id}
+          error={errors.sectionId}
+        />
         <fieldset>
           <legend className="block text-sm font-medium">类型</legend>
           <div className="mt-1 flex gap-4">

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 import { statusLabel } from "../status-labels";
-import { loadMediaState } from "./load-media-item";
+import { loadMediaState, type MediaState } from "./load-media-item";
 import { publicMediaTags } from "./media-tags";
 import { removeAvFile } from "./remove-av-file";
 
@@ -14,17 +14,21 @@ import { removeAvFile } from "./remove-av-file";
 
 export type MediaStatusOutcome = { id: number; status: string; revalidate: string[] };
 
+async function setStatus(actor: Actor, current: MediaState, data: { status: string; publishedAt?: Date }, action: string, ip: string): Promise<MediaStatusOutcome> {
+  await db.$transaction(async (tx) => {
+    await tx.mediaItem.update({ where: { id: current.id }, data });
+    await recordAudit({ userId: actor.id, action, targetType: "media", targetId: current.id, detail: current.title, ip }, tx);
+  });
+  return { id: current.id, status: data.status, revalidate: publicMediaTags(current.id) };
+}
+
 export async function publishMediaItem(actor: Actor | null, id: number, ip = "", now = new Date()): Promise<MediaStatusOutcome> {
   if (!actor) throw notSignedIn();
   const current = await loadMediaState(id);
   if (!canPublishMediaItem(actor, current)) throw forbidden("发布这个视听节目");
   if (current.status === "published") throw new CommandError("invalid", "节目已经发布");
   if (!current.fileName) throw new CommandError("invalid", "请先上传音视频文件再发布");
-  await db.$transaction(async (tx) => {
-    await tx.mediaItem.update({ where: { id }, data: { status: "published", publishedAt: now } });
-    await recordAudit({ userId: actor.id, action: "media.publish", targetType: "media", targetId: id, detail: current.title, ip }, tx);
-  });
-  return { id, status: "published", revalidate: publicMediaTags(id) };
+  return setStatus(actor, current, { status: "published", publishedAt: now }, "media.publish", ip);
 }
 
 export async function withdrawMediaItem(actor: Actor | null, id: number, ip = ""): Promise<MediaStatusOutcome> {
@@ -32,11 +36,7 @@ export async function withdrawMediaItem(actor: Actor | null, id: number, ip = ""
   const current = await loadMediaState(id);
   if (!canPublishMediaItem(actor, current)) throw forbidden("撤下这个视听节目");
   if (current.status !== "published") throw new CommandError("invalid", `${statusLabel(current.status)}状态的节目不能撤下`);
-  await db.$transaction(async (tx) => {
-    await tx.mediaItem.update({ where: { id }, data: { status: "withdrawn" } });
-    await recordAudit({ userId: actor.id, action: "media.withdraw", targetType: "media", targetId: id, detail: current.title, ip }, tx);
-  });
-  return { id, status: "withdrawn", revalidate: publicMediaTags(id) };
+  return setStatus(actor, current, { status: "withdrawn" }, "media.withdraw", ip);
 }
 
 /** Deletes the item and its files. A published item is withdrawn first, so nothing public disappears by accident. */

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor, Role } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { findMediaPage } from "@/lib/data/media/list-media";
 import { findPublishedMediaItem, findRelatedMediaItems } from "@/lib/data/media/get-media-item";
 import { db } from "@/lib/db/client";
@@ -11,6 +11,7 @@ import { avDir } from "@/lib/media/av/av-files";
 import { AV_UPLOAD_ERRORS } from "@/lib/media/av/process-av-upload";
 import { SUBTITLE_ERRORS } from "@/lib/media/av/process-subtitles";
 import type { MediaItemFormInput } from "@/lib/validation/media-item";
+import { makeActor } from "@/test/actors";
 import { CommandError } from "../errors";
 import { attachMediaFile, attachSubtitles, removeSubtitles } from "./attach-media-files";
 import { deleteMediaItem, publishMediaItem, withdrawMediaItem } from "./change-media-status";
@@ -27,25 +28,18 @@ let home: number;
 let other: number;
 const actors: Record<string, Actor | null> = {};
 
-async function makeUser(username: string, role: Role, sectionIds: number[]): Promise<Actor> {
-  const user = await db.user.create({
-    data: { username, displayName: username, role, sections: { create: sectionIds.map((sectionId) => ({ sectionId })) } },
-  });
-  return { id: user.id, username, displayName: username, role, sectionIds };
-}
-
 beforeAll(async () => {
   await seedSiteDefaults();
   home = (await db.section.findUniqueOrThrow({ where: { slug: "xianshi" } })).id;
   other = (await db.section.findUniqueOrThrow({ where: { slug: "hangye" } })).id;
   const tag = Date.now();
   actors["signed out"] = null;
-  actors.reporter = await makeUser(`m-rep-a-${tag}`, "reporter", []);
-  actors["other reporter"] = await makeUser(`m-rep-b-${tag}`, "reporter", []);
-  actors["editor (section)"] = await makeUser(`m-ed-a-${tag}`, "editor", [home]);
-  actors["editor (other section)"] = await makeUser(`m-ed-b-${tag}`, "editor", [other]);
-  actors.chief = await makeUser(`m-chief-${tag}`, "chief", []);
-  actors.admin = await makeUser(`m-admin-${tag}`, "admin", []);
+  actors.reporter = await makeActor(`m-rep-a-${tag}`, "reporter", []);
+  actors["other reporter"] = await makeActor(`m-rep-b-${tag}`, "reporter", []);
+  actors["editor (section)"] = await makeActor(`m-ed-a-${tag}`, "editor", [home]);
+  actors["editor (other section)"] = await makeActor(`m-ed-b-${tag}`, "editor", [other]);
+  actors.chief = await makeActor(`m-chief-${tag}`, "chief", []);
+  actors.admin = await makeActor(`m-admin-${tag}`, "admin", []);
 });
 
 const form = (overrides: Partial<MediaItemFormInput> = {}): MediaItemFormInput => ({
