@@ -116,6 +116,14 @@ test.describe("audio and video files", () => {
   }
 });
 
+test("the newsroom's upload endpoints refuse callers who are not signed in", async ({ request }) => {
+  for (const part of ["file", "subtitles"]) {
+    const response = await request.post(`/newsroom/api/media-items/1/${part}`, { data: Buffer.from("WEBVTT\n") });
+    expect(response.status(), part).toBe(401);
+    expect((await response.json()).error).toBe("请先登录编辑部");
+  }
+});
+
 test.describe("视听中心 URLs", () => {
   test("page 1 has one URL, for every filter", async ({ request }) => {
     for (const [from, to] of [
