@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 // Browser tests run in the machine's Chromium (Playwright cannot download its
 // own here) against the production build served by scripts/e2e-server.mjs.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const HTTP_ONLY = /(bad-input|caching|views)\.spec\.ts$/;
+const HTTP_ONLY = /(bad-input|caching|views|media-range)\.spec\.ts$/;
 const NEWSROOM = /newsroom.*\.spec\.ts$/;
 // Launches its own persistent browser profile: once, whatever the viewport.
 const INSTALLABLE = /pwa-installable\.spec\.ts$/;

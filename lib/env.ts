@@ -11,6 +11,8 @@ const schema = z.object({
     .refine((v) => v.startsWith("file:"), "只支持 SQLite 的 file: 地址（PostgreSQL 在后续版本提供）"),
   MEDIA_DIR: z.string().min(1).default(DEFAULT_MEDIA_DIR),
   SITE_URL: z.url().default("http://localhost:3000"),
+  /** 视听中心: the largest audio/video upload, in megabytes. */
+  AV_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(300),
 });
 
 function readEnv() {
@@ -18,6 +20,7 @@ function readEnv() {
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     MEDIA_DIR: process.env.MEDIA_DIR || undefined,
     SITE_URL: process.env.SITE_URL || undefined,
+    AV_MAX_UPLOAD_MB: process.env.AV_MAX_UPLOAD_MB || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

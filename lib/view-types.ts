@@ -58,4 +58,31 @@ export type SiteSettingsView = {
 
 export type TopicTeaser = { slug: string; title: string; summary: string; banner: ImageView | null; ongoing: boolean };
 
+export type MediaKind = "video" | "audio";
+
+/** 视听中心: an audio or video item in a list. */
+export type MediaListItem = {
+  id: number;
+  kind: MediaKind;
+  title: string;
+  summary: string;
+  /** ISO 8601 instant. */
+  publishedAt: string;
+  durationSeconds: number;
+  poster: ImageView | null;
+  section: { slug: string; name: string } | null;
+};
+
+/** An item's own page: what the player needs besides the list fields. */
+export type MediaItemView = MediaListItem & {
+  /** File name under /media/av/ (see lib/media/av/av-url.ts). */
+  fileName: string;
+  mimeType: string;
+  fileSize: number;
+  /** WebVTT file name under /media/av/, or "" when there are no subtitles. */
+  subtitlesFile: string;
+  subtitlesLang: string;
+  updatedAt: string;
+};
+
 export type Paginated<T> = { items: T[]; page: number; pageCount: number; total: number };

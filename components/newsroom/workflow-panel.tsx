@@ -32,9 +32,10 @@ export function WorkflowPanel({ id, version, actions }: WorkflowPanelProps) {
   );
 }
 
-type StepFormProps = { id: number; version: number; action: Action; label: string; schedule?: boolean; quiet?: boolean; confirm?: string };
+/** One workflow button in its own form (also used by 视听). */
+export type StepFormProps = { id: number; version: number; action: Action; label: string; schedule?: boolean; quiet?: boolean; confirm?: string };
 
-function StepForm({ id, version, action, label, schedule = false, quiet = false, confirm }: StepFormProps) {
+export function StepForm({ id, version, action, label, schedule = false, quiet = false, confirm }: StepFormProps) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, IDLE);
   useEffect(() => {

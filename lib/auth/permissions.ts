@@ -52,3 +52,24 @@ export function canHandleSubmissions(actor: Actor | null): boolean {
 export function canManageSite(actor: Actor | null): boolean {
   return actor?.role === "admin";
 }
+
+// 视听中心 follows the articles' rules: reporters create items and change
+// their own drafts; editors edit and publish in their sections; chief
+// editors and admins anywhere. An item without a section is the chief's.
+type MediaRef = { sectionId: number | null; createdById: number | null; status: string };
+
+export function canCreateMediaItem(actor: Actor | null, sectionId: number): boolean {
+  return canCreateArticle(actor, sectionId);
+}
+
+export function canEditMediaItem(actor: Actor | null, item: MediaRef): boolean {
+  if (!actor) return false;
+  if (item.sectionId === null ? isChief(actor) : editsSection(actor, item.sectionId)) return true;
+  return actor.role === "reporter" && item.createdById === actor.id && item.status === "draft";
+}
+
+/** Publishing, withdrawing and deleting. */
+export function canPublishMediaItem(actor: Actor | null, item: Pick<MediaRef, "sectionId">): boolean {
+  if (!actor) return false;
+  return item.sectionId === null ? isChief(actor) : editsSection(actor, item.sectionId);
+}

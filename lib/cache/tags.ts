@@ -15,4 +15,7 @@ export const cacheTags = {
   mostRead: "most-read",
   section: (slug: string) => `section:${slug}`,
   article: (id: number) => `article:${id}`,
+  /** 视听中心: every list of audio/video items (/video, its feed, related items, homepage strip). */
+  media: "media",
+  mediaItem: (id: number) => `media:${id}`,
 } as const;

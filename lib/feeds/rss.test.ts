@@ -110,3 +110,12 @@ describe("the test's own well-formedness check", () => {
     expect(wellFormedProblems('<a href="1">x &amp; y<c/></a>')).toEqual([]);
   });
 });
+
+describe("enclosures", () => {
+  it("attach a media file with its length and type", () => {
+    const enclosure = { url: "http://localhost:3000/media/av/ab12.mp4", length: 117232, type: "video/mp4" };
+    const xml = buildRss({ ...base, items: [{ ...item, enclosure }] });
+    expect(xml).toContain('<enclosure url="http://localhost:3000/media/av/ab12.mp4" length="117232" type="video/mp4"/>');
+    expect(wellFormedProblems(xml)).toEqual([]);
+  });
+});

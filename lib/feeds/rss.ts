@@ -11,6 +11,8 @@ export type RssItem = {
   description: string;
   publishedAt: Date;
   category?: string;
+  /** A media file attached to the item (podcasts, video feeds); length in bytes. */
+  enclosure?: { url: string; length: number; type: string };
 };
 
 export type RssChannel = {
@@ -41,6 +43,9 @@ function itemXml(item: RssItem): string {
     element("description", item.description),
     element("pubDate", rfc822(item.publishedAt)),
     item.category ? element("category", item.category) : "",
+    item.enclosure
+      ? `<enclosure url="${escapeXml(item.enclosure.url)}" length="${item.enclosure.length}" type="${escapeXml(item.enclosure.type)}"/>`
+      : "",
     "</item>",
   ].join("");
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { getPublishedArticleCount } from "@/lib/data/articles/list-sitemap-articles";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
+import { getSitemapMediaIds } from "@/lib/data/media/list-media";
 import { newsHref, sectionHref } from "@/lib/site/channels";
+import { mediaItemHref, videoHref } from "@/lib/site/video-links";
 import { sitemapCount } from "./sitemap-chunks";
 
 // The fixed pages every sitemap split starts with, and how many numbered
@@ -9,8 +11,17 @@ import { sitemapCount } from "./sitemap-chunks";
 // index at /sitemap-index.xml, so that the two always agree.
 
 export async function fixedPaths(): Promise<string[]> {
-  const sections = await getNewsSections();
-  return ["/", newsHref(), ...sections.map((s) => sectionHref(s.slug))];
+  const [sections, mediaIds] = await Promise.all([getNewsSections(), getSitemapMediaIds()]);
+  return [
+    "/",
+    newsHref(),
+    ...sections.map((s) => sectionHref(s.slug)),
+    // 视听中心: its lists and items (few enough to sit with the fixed pages).
+    videoHref(),
+    videoHref("video"),
+    videoHref("audio"),
+    ...mediaIds.map(mediaItemHref),
+  ];
 }
 
 export async function sitemapIds(): Promise<number[]> {

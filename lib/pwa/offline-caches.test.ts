@@ -10,6 +10,7 @@ describe("offline cache rules", () => {
   it("recognises stored picture variants and their picture", () => {
     expect(isMediaPath("/media/ab/cd-640.webp")).toBe(true);
     expect(isMediaPath("/article/1")).toBe(false);
+    expect(isMediaPath("/media/av/3f2a9c.mp4"), "音视频不经缓存").toBe(false);
     expect(mediaPictureKey("/media/2026/abc123-640.webp")).toBe("/media/2026/abc123");
     expect(mediaPictureKey("/media/2026/abc123-1280.avif")).toBe("/media/2026/abc123");
     expect(mediaPictureKey("/media/2026/abc123.webp")).toBeNull();

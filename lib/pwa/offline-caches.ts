@@ -28,8 +28,11 @@ export function isCacheablePagePath(pathname: string): boolean {
   return !NEVER_CACHED.test(pathname);
 }
 
+// Audio and video (/media/av/) go straight to the network: players ask for
+// byte ranges, which a cache-first copy of the whole file would answer wrongly,
+// and a long video has no place in a phone's cache.
 export function isMediaPath(pathname: string): boolean {
-  return pathname.startsWith("/media/");
+  return pathname.startsWith("/media/") && !pathname.startsWith("/media/av/");
 }
 
 const MEDIA_VARIANT = /^(\/media\/.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;

@@ -1,0 +1,65 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache/cached-query";
+import { cacheTags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+import type { MediaKind, MediaListItem, Paginated } from "@/lib/view-types";
+import { mediaListSelect, publishedMediaWhere, toMediaListItem } from "./media-shapes";
+
+export const MEDIA_PER_PAGE = 12;
+const NEWEST_FIRST = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+
+type PageOptions = { kind?: MediaKind; page: number; perPage?: number };
+
+/**
+ * One page of published audio/video items, newest first, all or one kind.
+ * Null when the page is past the end (page 1 of nothing is an empty page).
+ */
+export async function findMediaPage({ kind, page, perPage = MEDIA_PER_PAGE }: PageOptions): Promise<Paginated<MediaListItem> | null> {
+  if (!Number.isSafeInteger(page) || page < 1) return null;
+  const where = publishedMediaWhere(kind);
+  const total = await db.mediaItem.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  if (page > pageCount) return null;
+  const rows = await db.mediaItem.findMany({ where, orderBy: NEWEST_FIRST, skip: (page - 1) * perPage, take: perPage, select: mediaListSelect });
+  return { items: rows.map(toMediaListItem), page, pageCount, total };
+}
+
+// Section names appear in the lists, so renaming a section refreshes them.
+export const getMediaPage = cachedQuery("media-page", findMediaPage, () => [cacheTags.media, cacheTags.sections], 300);
+
+/** The newest published items of both kinds, for the homepage's 视听 block. */
+export async function findLatestMediaItems(limit: number): Promise<MediaListItem[]> {
+  const rows = await db.mediaItem.findMany({ where: publishedMediaWhere(), orderBy: NEWEST_FIRST, take: limit, select: mediaListSelect });
+  return rows.map(toMediaListItem);
+}
+
+export const getLatestMediaItems = cachedQuery("latest-media", findLatestMediaItems, () => [cacheTags.media, cacheTags.sections], 300);
+
+/** Ids of the newest items, prerendered at build time. */
+export async function findRecentMediaIds(limit: number): Promise<number[]> {
+  const rows = await db.mediaItem.findMany({ where: publishedMediaWhere(), orderBy: NEWEST_FIRST, take: limit, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+export type FeedMediaItem = MediaListItem & { fileName: string; mimeType: string; fileSize: number; updatedAt: string };
+
+/** The newest items for /video/rss.xml, with what an <enclosure> needs. */
+export async function findFeedMediaItems(limit = 50): Promise<FeedMediaItem[]> {
+  const rows = await db.mediaItem.findMany({
+    where: publishedMediaWhere(),
+    orderBy: NEWEST_FIRST,
+    take: limit,
+    select: { ...mediaListSelect, fileName: true, mimeType: true, fileSize: true, updatedAt: true },
+  });
+  return rows.map((r) => ({ ...toMediaListItem(r), fileName: r.fileName, mimeType: r.mimeType, fileSize: r.fileSize, updatedAt: r.updatedAt.toISOString() }));
+}
+
+export const getFeedMediaItems = cachedQuery("feed-media", findFeedMediaItems, () => [cacheTags.media, cacheTags.sections], 300);
+
+/** Every published item's id, for the sitemap (a few thousand at most in a regional newsroom). */
+export async function findSitemapMediaIds(): Promise<number[]> {
+  const rows = await db.mediaItem.findMany({ where: publishedMediaWhere(), orderBy: { id: "asc" }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+export const getSitemapMediaIds = cachedQuery("sitemap-media", findSitemapMediaIds, () => [cacheTags.media]);

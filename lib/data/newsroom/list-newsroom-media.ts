@@ -1,0 +1,89 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { toImageView, imageSelect } from "@/lib/data/images/image-view";
+import { findMediaCreatorId, mediaIdsCreatedBy } from "@/lib/data/media/media-creator";
+import type { ImageView, MediaKind } from "@/lib/view-types";
+
+// The newsroom's 视听 list and editor. Never cached. Reporters see what they created.
+
+export const NEWSROOM_MEDIA_PAGE_SIZE = 30;
+
+export type NewsroomMediaRow = {
+  id: number;
+  title: string;
+  kind: MediaKind;
+  status: string;
+  section: string;
+  durationSeconds: number;
+  hasFile: boolean;
+  updatedAt: string;
+};
+
+export async function listNewsroomMedia(actor: Actor, page: number) {
+  const where = actor.role === "reporter" ? { id: { in: await mediaIdsCreatedBy(actor.id) } } : {};
+  const [total, rows] = await Promise.all([
+    db.mediaItem.count({ where }),
+    db.mediaItem.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * NEWSROOM_MEDIA_PAGE_SIZE,
+      take: NEWSROOM_MEDIA_PAGE_SIZE,
+      select: { id: true, title: true, kind: true, status: true, durationSeconds: true, fileName: true, updatedAt: true, section: { select: { name: true } } },
+    }),
+  ]);
+  const items: NewsroomMediaRow[] = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind === "audio" ? "audio" : "video",
+    status: r.status,
+    section: r.section?.name ?? "—",
+    durationSeconds: r.durationSeconds,
+    hasFile: r.fileName !== "",
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_MEDIA_PAGE_SIZE)) };
+}
+
+export type EditableMediaItem = {
+  id: number;
+  title: string;
+  summary: string;
+  kind: MediaKind;
+  sectionId: number | null;
+  status: string;
+  fileName: string;
+  mimeType: string;
+  fileSize: number;
+  durationSeconds: number;
+  subtitlesFile: string;
+  subtitlesLang: string;
+  poster: (ImageView & { id: number }) | null;
+  publishedAt: string | null;
+  createdById: number | null;
+};
+
+/** An item for the editor, or null when it does not exist. */
+export async function getMediaItemForEdit(id: number): Promise<EditableMediaItem | null> {
+  const [row, createdById] = await Promise.all([
+    db.mediaItem.findUnique({
+      where: { id },
+      select: {
+        id: true, title: true, summary: true, kind: true, sectionId: true, status: true, fileName: true, mimeType: true,
+        fileSize: true, durationSeconds: true, subtitlesFile: true, subtitlesLang: true, publishedAt: true,
+        posterImage: { select: { id: true, ...imageSelect } },
+      },
+    }),
+    findMediaCreatorId(id),
+  ]);
+  if (!row) return null;
+  const { posterImage, publishedAt, kind, ...rest } = row;
+  const poster = toImageView(posterImage);
+  return {
+    ...rest,
+    kind: kind === "audio" ? "audio" : "video",
+    poster: poster && posterImage ? { ...poster, id: posterImage.id } : null,
+    publishedAt: publishedAt?.toISOString() ?? null,
+    createdById,
+  };
+}
