@@ -20,13 +20,14 @@ async function main(): Promise<number> {
   const { db } = await import("@/lib/db/client");
   const { claimArticlePush, sendArticlePush } = await import("@/lib/push/send-article-push");
   const { recordAudit } = await import("@/lib/newsroom/audit");
+  const { formatDateTime } = await import("@/lib/format/date");
   try {
     const article = await db.article.findUnique({ where: { id }, select: { title: true, status: true, pushedAt: true } });
     if (!article) return fail(`没有编号为 ${id} 的文章`);
     if (article.status !== "published") return fail(`文章 ${id} 尚未发布，不能推送`);
     if (!(await claimArticlePush(id))) {
       const again = await db.article.findUniqueOrThrow({ where: { id }, select: { pushedAt: true } });
-      return fail(`文章 ${id} 已在 ${again.pushedAt?.toISOString() ?? "此前"} 推送过，每篇只推送一次`);
+      return fail(`文章 ${id} 已在 ${again.pushedAt ? formatDateTime(again.pushedAt) : "此前"} 推送过，每篇只推送一次`);
     }
     await recordAudit({ userId: null, action: "article.push", targetType: "article", targetId: id, detail: `${article.title}（命令行）` });
     const stats = await sendArticlePush(id);
