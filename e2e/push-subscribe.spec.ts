@@ -4,9 +4,8 @@ import { expectNoHorizontalScroll } from "./support";
 
 // 新闻推送 on /subscribe in a real Chromium against the production build: the
 // sections to choose from, and what the page says in each state this browser
-// can reach. (Headless Chromium here has no route to Google's push service,
-// so a subscription ends in the page's "cannot reach the push service" state;
-// delivery and decryption are covered by lib/push/send-article-push.test.ts.)
+// can reach. Delivery, encryption and the server's checks are covered by
+// lib/push/send-article-push.test.ts and test/push-subscription-route.test.ts.
 
 function pushRegion(page: Page) {
   return page.getByRole("region", { name: "新闻推送" });
@@ -39,26 +38,67 @@ test("a browser without push support is told so, with the way for iPhones", asyn
   await expect(push.getByRole("button", { name: "开启推送" })).toHaveCount(0);
 });
 
-test("with notifications allowed, turning push on ends in a clear state", async ({ page, context, baseURL }) => {
+test("refusing notifications shows how to allow them again", async ({ page }) => {
+  // Headless Chromium answers the permission request with "denied", as a reader who taps 禁止 does.
+  await page.goto("/subscribe");
+  const push = pushRegion(page);
+  await push.getByRole("button", { name: "开启推送" }).click();
+  await expect(push.getByText("已拒绝通知权限")).toBeVisible();
+  await expect(push.getByText(/把「通知」改为「允许」，然后刷新本页/)).toBeVisible();
+  await expect(push.getByRole("button", { name: "开启推送" })).toHaveCount(0);
+});
+
+test("with notifications allowed, a browser that cannot subscribe is told so and can try again", async ({ page, context, baseURL }) => {
+  // Playwright's contexts are incognito, where Chrome refuses the Push API
+  // (and a normal profile could not reach Google's push service from here).
   await context.grantPermissions(["notifications"], { origin: baseURL });
   await page.goto("/subscribe");
   const push = pushRegion(page);
   await push.getByRole("checkbox", { name: "县市" }).check();
   await push.getByRole("button", { name: "开启推送" }).click();
-  const subscribed = push.getByText("已订阅：县市");
-  const unreachable = push.getByText(/浏览器的推送服务暂时无法连接/);
-  await expect(subscribed.or(unreachable)).toBeVisible({ timeout: 45_000 });
-  if (await subscribed.isVisible()) {
-    await push.getByRole("button", { name: "取消订阅" }).click();
-    await expect(push.getByText("已取消订阅，不会再收到推送。")).toBeVisible();
-  } else {
-    // Nothing half-done: the reader can try again, choices kept.
-    await expect(push.getByRole("button", { name: "开启推送" })).toBeEnabled();
-    await expect(push.getByRole("checkbox", { name: "县市" })).toBeChecked();
-  }
-  // The service worker the page registered is the site's own.
+  await expect(push.getByText(/浏览器的推送服务暂时无法连接/)).toBeVisible();
+  await expect(push.getByRole("button", { name: "开启推送" })).toBeEnabled();
+  await expect(push.getByRole("checkbox", { name: "县市" })).toBeChecked();
+  // It registered the site's own service worker on the way.
   const script = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/"))?.active?.scriptURL ?? null);
   expect(script).toBe(`${baseURL}/sw.js`);
+});
+
+test("the service worker shows a pushed article as a notification in Chinese", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["notifications"], { origin: baseURL });
+  await page.goto("/subscribe");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register("/sw.js", { scope: "/" });
+    await navigator.serviceWorker.ready;
+  });
+  // DevTools hands the worker a push message, as the browser does with one from the push service.
+  const cdp = await context.newCDPSession(page);
+  const registrations: { registrationId: string; scopeURL: string }[] = [];
+  cdp.on("ServiceWorker.workerRegistrationUpdated", (event) => registrations.push(...event.registrations));
+  await cdp.send("ServiceWorker.enable");
+  await expect.poll(() => registrations.some((r) => r.scopeURL === `${baseURL}/`)).toBe(true);
+  const registrationId = registrations.find((r) => r.scopeURL === `${baseURL}/`)!.registrationId;
+  const shown = () =>
+    page.evaluate(async () =>
+      (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, icon: n.icon, data: n.data })),
+    );
+
+  const message = { title: "凯里发布暴雨橙色预警", body: "请市民减少外出。", url: `${baseURL}/article/5`, tag: "article-5", icon: "/icons/icon-192.png" };
+  await cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL!, registrationId, data: JSON.stringify(message) });
+  await expect.poll(shown).toEqual([
+    { title: message.title, body: message.body, tag: "article-5", icon: `${baseURL}/icons/icon-192.png`, data: { url: message.url } },
+  ]);
+
+  // A message without text still shows something readable, and never links off the site.
+  await cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL!, registrationId, data: JSON.stringify({ url: "https://evil.example/" }) });
+  await expect.poll(async () => (await shown()).find((n) => n.tag === "qdn-news")).toMatchObject({ title: "黔东南信息港", data: { url: `${baseURL}/` } });
+});
+
+test("subscribing, changing sections and unsubscribing in a real browser", async () => {
+  test.skip(
+    true,
+    "needs a push service: Chrome subscribes only through Google's (FCM), which this machine cannot reach, and refuses push in Playwright's incognito contexts; the same requests are tested against the route in test/push-subscription-route.test.ts",
+  );
 });
 
 test("the push API gives the public key and refuses an endpoint it must not call", async ({ request }) => {

@@ -29,6 +29,8 @@ export class PushSetupError extends Error {
 }
 
 const DENIED = "已拒绝通知权限";
+// Chrome refuses push in incognito windows and says nothing a page could detect.
+const UNREACHABLE = "浏览器的推送服务暂时无法连接，请稍后重试（推送经由浏览器厂商的服务器送达；无痕/隐私窗口不支持推送）。";
 
 /**
  * Asks for permission, registers the site's service worker (the same /sw.js
@@ -59,11 +61,11 @@ export async function subscribeBrowser(): Promise<PushSubscription> {
     if (old) {
       await old.unsubscribe();
       return registration.pushManager.subscribe(options).catch(() => {
-        throw new PushSetupError("浏览器的推送服务暂时无法连接，请稍后重试。");
+        throw new PushSetupError(UNREACHABLE);
       });
     }
     if (error instanceof DOMException && error.name === "NotAllowedError") throw new PushSetupError(DENIED, true);
-    throw new PushSetupError("浏览器的推送服务暂时无法连接（推送经由浏览器厂商的服务器送达），请稍后重试。");
+    throw new PushSetupError(UNREACHABLE);
   }
 }
 
