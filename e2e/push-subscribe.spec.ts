@@ -85,13 +85,14 @@ test("the service worker shows a pushed article as a notification in Chinese", a
 
   const message = { title: "凯里发布暴雨橙色预警", body: "请市民减少外出。", url: `${baseURL}/article/5`, tag: "article-5", icon: "/icons/icon-192.png" };
   await cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL!, registrationId, data: JSON.stringify(message) });
-  await expect.poll(shown).toEqual([
+  // Generous waits: the worker may be starting up on a busy machine.
+  await expect.poll(shown, { timeout: 20_000 }).toEqual([
     { title: message.title, body: message.body, tag: "article-5", icon: `${baseURL}/icons/icon-192.png`, data: { url: message.url } },
   ]);
 
   // A message without text still shows something readable, and never links off the site.
   await cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL!, registrationId, data: JSON.stringify({ url: "https://evil.example/" }) });
-  await expect.poll(async () => (await shown()).find((n) => n.tag === "qdn-news")).toMatchObject({ title: "黔东南信息港", data: { url: `${baseURL}/` } });
+  await expect.poll(async () => (await shown()).find((n) => n.tag === "qdn-news"), { timeout: 20_000 }).toMatchObject({ title: "黔东南信息港", data: { url: `${baseURL}/` } });
 });
 
 test("subscribing, changing sections and unsubscribing in a real browser", async () => {
