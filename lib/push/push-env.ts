@@ -14,11 +14,11 @@ export const pushEnvShape = {
   /** Uncompressed P-256 point (65 bytes), base64url: what browsers subscribe with. */
   VAPID_PUBLIC_KEY: base64urlBytes(65, "应为 base64url 编码的 P-256 公钥（npm run push:keys 生成）").optional(),
   VAPID_PRIVATE_KEY: base64urlBytes(32, "应为 base64url 编码的 P-256 私钥（npm run push:keys 生成）").optional(),
-  /** Who push services can contact about this sender. */
+  /** Who push services can contact about this sender; default: SITE_URL when it is https (send-article-push.ts). */
   VAPID_SUBJECT: z
     .string()
     .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, "应为 mailto: 邮箱或 https: 网址")
-    .default("mailto:webmaster@localhost"),
+    .optional(),
   /**
    * Push service origins accepted besides public https hosts, comma-separated
    * (tests: a local http server). Never needed for real browsers.

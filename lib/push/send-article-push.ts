@@ -16,7 +16,9 @@ const CONCURRENCY = 16;
 /** The VAPID pair from the environment, or null when push is not set up. */
 export function vapidKeys(): VapidKeys | null {
   if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) return null;
-  return { subject: env.VAPID_SUBJECT, publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY };
+  // Push services want a way to reach the sender: the site itself when it is public.
+  const subject = env.VAPID_SUBJECT ?? (env.SITE_URL.startsWith("https://") ? env.SITE_URL : "mailto:webmaster@localhost");
+  return { subject, publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY };
 }
 
 /**
