@@ -11,6 +11,8 @@
 // - /media pictures: the 收藏 copy, else cache first (200 pictures, 30 days).
 // - A new version waits until the page asks it to take over ("SKIP_WAITING",
 //   sent by the 「刷新」 button of the update bar).
+// - Web Push: breaking news becomes a notification (lib/pwa/push-notification.ts);
+//   tapping it focuses a window already on the article, or opens one.
 import {
   CacheableResponsePlugin,
   CacheFirst,
@@ -33,6 +35,7 @@ import {
   PAGE_CACHE_LIMITS,
   PAGES_CACHE,
 } from "../lib/pwa/offline-caches";
+import { notificationFromPush, windowShowing } from "../lib/pwa/push-notification";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -120,3 +123,29 @@ const serwist: Serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+self.addEventListener("push", (event) => {
+  const shown = notificationFromPush(event.data?.text() ?? null, self.location.origin);
+  event.waitUntil(
+    self.registration.showNotification(shown.title, {
+      body: shown.body,
+      tag: shown.tag,
+      icon: shown.icon,
+      badge: `${self.location.origin}/icons/icon-192.png`,
+      lang: "zh-CN",
+      data: { url: shown.url },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const data: unknown = event.notification.data;
+  const url = data && typeof data === "object" && "url" in data && typeof data.url === "string" ? data.url : `${self.location.origin}/`;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const open = windowShowing(windows, url);
+      return open ? open.focus() : self.clients.openWindow(url);
+    }),
+  );
+});

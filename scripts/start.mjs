@@ -5,6 +5,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { withAuthSecret } from "./lib/auth-secret.mjs";
 import { buildIsStale, nextBuild, root, setupDatabase } from "./lib/next-build.mjs";
+import { withVapidKeys } from "./lib/vapid-keys.mjs";
 
 setupDatabase();
 if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) {
@@ -12,7 +13,7 @@ if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) {
   nextBuild();
 }
 const port = process.env.PORT || "3000";
-const env = withAuthSecret({ ...process.env, PORT: port });
+const env = withVapidKeys(withAuthSecret({ ...process.env, PORT: port }));
 const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
   stdio: "inherit",
   cwd: root,

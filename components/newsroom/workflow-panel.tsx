@@ -9,7 +9,7 @@ type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 type WorkflowPanelProps = {
   id: number;
   version: number;
-  actions: { submit?: Action; publish?: Action; withdraw?: Action; returnToWriter?: Action };
+  actions: { submit?: Action; publish?: Action; withdraw?: Action; returnToWriter?: Action; push?: Action };
 };
 
 /** The buttons that move an article through the workflow; the page passes only the ones the user may use. */
@@ -21,11 +21,12 @@ export function WorkflowPanel({ id, version, actions }: WorkflowPanelProps) {
       </h2>
       {actions.submit ? <StepForm id={id} version={version} action={actions.submit} label="提交审核" /> : null}
       {actions.publish ? (
-        <StepForm id={id} version={version} action={actions.publish} label="发布" schedule />
+        <StepForm id={id} version={version} action={actions.publish} label="发布" schedule pushSwitch />
       ) : null}
+      {actions.push ? <StepForm id={id} version={version} action={actions.push} label="推送给订阅读者" quiet confirm="每篇文章只能推送一次，确定现在推送吗？" /> : null}
       {actions.returnToWriter ? <StepForm id={id} version={version} action={actions.returnToWriter} label="退回作者" quiet /> : null}
       {actions.withdraw ? <StepForm id={id} version={version} action={actions.withdraw} label="撤稿" quiet confirm="撤稿后文章将从网站上消失，确定吗？" /> : null}
-      {!actions.submit && !actions.publish && !actions.withdraw && !actions.returnToWriter ? (
+      {!actions.submit && !actions.publish && !actions.withdraw && !actions.returnToWriter && !actions.push ? (
         <p className="text-sm text-muted">当前状态下没有可执行的操作。</p>
       ) : null}
     </section>
@@ -33,9 +34,19 @@ export function WorkflowPanel({ id, version, actions }: WorkflowPanelProps) {
 }
 
 /** One workflow button in its own form (also used by 视听). */
-export type StepFormProps = { id: number; version: number; action: Action; label: string; schedule?: boolean; quiet?: boolean; confirm?: string };
+export type StepFormProps = {
+  id: number;
+  version: number;
+  action: Action;
+  label: string;
+  schedule?: boolean;
+  /** 推送: send the article to push subscribers once it is published (after the response). */
+  pushSwitch?: boolean;
+  quiet?: boolean;
+  confirm?: string;
+};
 
-export function StepForm({ id, version, action, label, schedule = false, quiet = false, confirm }: StepFormProps) {
+export function StepForm({ id, version, action, label, schedule = false, pushSwitch = false, quiet = false, confirm }: StepFormProps) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, IDLE);
   useEffect(() => {
@@ -57,6 +68,14 @@ export function StepForm({ id, version, action, label, schedule = false, quiet =
           <input type="datetime-local" name="scheduledAt" className="mt-1 block min-h-11 w-full rounded border border-line px-2" />
         </label>
       ) : null}
+      {pushSwitch ? (
+        <label className="flex min-h-11 items-center gap-2 text-sm">
+          <input type="checkbox" role="switch" name="push" className="size-5 accent-brand" />
+          <span>推送</span>
+          <span className="text-muted">（立即发布时通知订阅了本栏目的读者，每篇一次）</span>
+        </label>
+      ) : null}
+      {state.status === "error" && state.fieldErrors.push ? <p className="text-sm text-brand">{state.fieldErrors.push}</p> : null}
       <button
         type="submit"
         disabled={pending}

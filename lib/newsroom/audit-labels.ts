@@ -9,6 +9,7 @@ const ACTION_LABELS: Record<string, string> = {
   "article.schedule": "定时发布",
   "article.publish-scheduled": "定时发布生效",
   "article.withdraw": "撤稿",
+  "article.push": "推送",
   "image.upload": "上传图片",
   "media.create": "新建视听",
   "media.save": "保存视听",

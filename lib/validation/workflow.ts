@@ -9,8 +9,12 @@ export const articleRefSchema = z.object({
   version: positiveInt("版本号无效"),
 });
 
-/** Publishing: empty time = now; otherwise a wall-clock time in Beijing (datetime-local). */
+/** Publishing: empty time = now; otherwise a wall-clock time in Beijing (datetime-local). 推送: a checkbox ("on"). */
 export const publishSchema = articleRefSchema.extend({
+  push: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
   scheduledAt: z
     .string()
     .default("")

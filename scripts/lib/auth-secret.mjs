@@ -1,17 +1,12 @@
 // The newsroom's session secret. Taken from NEXTAUTH_SECRET when set (all
 // instances of a deployment must share one); otherwise made once, at random,
-// and kept in a file beside the database that only its owner can read.
+// and kept in data/auth-secret (kept-secret.mjs).
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { root } from "./next-build.mjs";
+import { keptSecret } from "./kept-secret.mjs";
 
 export function withAuthSecret(env = process.env) {
   if (env.NEXTAUTH_SECRET) return env;
-  const file = path.resolve(root, env.AUTH_SECRET_FILE || path.join("data", "auth-secret"));
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return { ...env, NEXTAUTH_SECRET: readFileSync(file, "utf8").trim() };
+  const secret = keptSecret(env.AUTH_SECRET_FILE || path.join("data", "auth-secret"), () => randomBytes(32).toString("base64url"));
+  return { ...env, NEXTAUTH_SECRET: secret };
 }

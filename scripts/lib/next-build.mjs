@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freshVapidEnv } from "./vapid-keys.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -95,6 +96,8 @@ export function isolatedEnv(name, port) {
     SITE_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    // A key pair of its own: its subscriptions die with it.
+    ...freshVapidEnv(),
     PORT: String(port),
     INFO_FILE: path.join(root, `.${name}`, "info.json"),
   };

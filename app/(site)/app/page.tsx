@@ -5,7 +5,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = {
   title: { absolute: "黔东南信息港 APP" },
-  description: "把黔东南信息港安装到手机主屏幕：一键打开，收藏文章，突发新闻推送即将上线。无需应用商店。",
+  description: "把黔东南信息港安装到手机主屏幕：一键打开，收藏文章，突发新闻推送。无需应用商店。",
   alternates: { canonical: "/app" },
 };
 
@@ -23,7 +23,7 @@ const FEATURES = [
   {
     mark: "!",
     title: "突发新闻推送",
-    text: "重大、突发新闻第一时间提醒你。即将推出。",
+    text: "重大、突发新闻第一时间提醒你；在「订阅」页选择栏目即可开启。",
   },
 ] as const;
 
@@ -56,9 +56,14 @@ export default function AppPage() {
       </section>
 
       <p className="mt-6 text-sm text-muted">不想安装也没关系：在浏览器里打开本站，功能完全一样。</p>
-      <Link href="/favorites" className="mt-1 inline-flex min-h-11 items-center text-sm text-brand underline">
-        查看我的收藏
-      </Link>
+      <div className="mt-1 flex flex-wrap gap-x-6">
+        <Link href="/favorites" className="inline-flex min-h-11 items-center text-sm text-brand underline">
+          查看我的收藏
+        </Link>
+        <Link href="/subscribe" className="inline-flex min-h-11 items-center text-sm text-brand underline">
+          开启新闻推送
+        </Link>
+      </div>
     </div>
   );
 }

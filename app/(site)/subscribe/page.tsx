@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FeedList } from "@/components/feeds/feed-list";
+import { PushSubscribe } from "@/components/push/push-subscribe";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
 import { feedAlternates } from "@/lib/feeds/alternates";
@@ -8,30 +9,36 @@ import { absoluteUrl, SITE_FEED_PATH, sectionFeedHref } from "@/lib/feeds/urls";
 
 export const metadata: Metadata = {
   title: "订阅",
-  description: "用 RSS 阅读器订阅黔东南信息港全站及各栏目的最新新闻。",
+  description: "开启黔东南信息港的新闻推送，或用 RSS 阅读器订阅全站及各栏目的最新新闻。",
   alternates: { canonical: "/subscribe", types: feedAlternates() },
 };
 
 // The same for everyone (static); the section list comes from a read tagged
-// `sections`, so adding or renaming a section rebuilds the page.
+// `sections`, so adding or renaming a section rebuilds the page. The push
+// part is a client component: whether this browser subscribed, and to what,
+// is known only there; it asks /api/push/key for the server's key when the
+// reader subscribes, so no key is built into the page.
 export default async function SubscribePage() {
   const sections = await getNewsSections();
   return (
     <div className="mx-auto max-w-3xl pb-6">
       <Breadcrumb items={[{ label: "首页", href: "/" }, { label: "订阅" }]} />
       <h1 className="mt-1 border-b-2 border-brand pb-2 text-2xl font-bold">订阅</h1>
-      <p className="mt-3 text-sm text-muted">
+      <PushSubscribe sections={sections.map((s) => ({ slug: s.slug, name: s.name }))} />
+
+      <h2 className="mt-6 text-lg font-bold">RSS 订阅</h2>
+      <p className="mt-2 text-sm text-muted">
         RSS 是一种订阅格式：把下面的地址添加到 RSS 阅读器，本站和各栏目的最新新闻就会自动送到阅读器里，不必再逐个打开网页查看。
       </p>
 
-      <h2 className="mt-6 text-lg font-bold">全站</h2>
+      <h3 className="mt-4 font-bold">全站</h3>
       <FeedList feeds={[{ name: "黔东南信息港", note: "所有栏目的最新 50 篇", url: absoluteUrl(SITE_FEED_PATH) }]} />
 
-      <h2 className="mt-6 text-lg font-bold">栏目</h2>
+      <h3 className="mt-4 font-bold">栏目</h3>
       <FeedList feeds={sections.map((s) => ({ name: s.name, url: absoluteUrl(sectionFeedHref(s.slug)) }))} />
 
-      <h2 className="mt-6 text-lg font-bold">推送与 APP</h2>
-      <p className="mt-2 text-sm text-muted">手机 APP（添加到主屏幕）请到 APP 页面安装；新闻推送（Web Push）也将随 APP 页面开通。</p>
+      <h2 className="mt-6 text-lg font-bold">APP</h2>
+      <p className="mt-2 text-sm text-muted">把本站添加到手机主屏幕，像 APP 一样打开，收藏的文章离线也能读。</p>
       <Link href="/app" className="mt-1 inline-flex min-h-11 items-center text-sm text-brand underline">
         前往 APP 页面
       </Link>

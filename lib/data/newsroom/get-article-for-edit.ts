@@ -27,6 +27,8 @@ export type EditableArticle = {
   isBreaking: boolean;
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** When its Web Push went out; null when it has not been pushed. */
+  pushedAt: string | null;
   editorName: string | null;
   revisions: { id: number; version: number; title: string; note: string; author: string | null; createdAt: string }[];
 };
@@ -73,6 +75,7 @@ export async function getArticleForEdit(actor: Actor, id: number): Promise<Edita
     isBreaking: row.isBreaking,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    pushedAt: row.pushedAt?.toISOString() ?? null,
     editorName: row.editor?.displayName ?? null,
     revisions: row.revisions.map((r) => ({
       id: r.id,

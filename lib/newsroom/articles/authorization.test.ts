@@ -6,6 +6,7 @@ import { seedSiteDefaults } from "@/lib/demo/seed-demo";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
 import { CommandError } from "../errors";
 import { publishArticle, returnArticle, submitArticle, withdrawArticle } from "./change-status";
+import { requestArticlePush } from "./push-article";
 import { saveArticle } from "./save-article";
 
 // Every newsroom command × every kind of caller, including signed out. The
@@ -95,6 +96,10 @@ const commands: Record<string, Command> = {
     const art = await article("submitted");
     return returnArticle(a, art);
   },
+  push: async (a) => {
+    const art = await article("published");
+    return requestArticlePush(a, art.id);
+  },
 };
 
 // Who may do what: true = allowed, "forbidden" / "unauthenticated" = refused so.
@@ -110,6 +115,7 @@ const matrix: Record<string, Record<string, true | string>> = {
   schedule:           { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
   withdraw:           { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
   "return to writer": { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
+  push:               { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
 };
 
 describe("authorization matrix", () => {

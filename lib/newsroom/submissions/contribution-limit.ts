@@ -59,7 +59,7 @@ function refuse(waitMs: number, message: (amount: string) => string): LimitVerdi
 }
 
 /** 「45 秒」「3 分钟」「5 小时」, rounded up. */
-function waitAmount(seconds: number): string {
+export function waitAmount(seconds: number): string {
   if (seconds < 60) return `${seconds} 秒`;
   if (seconds < 3600) return `${Math.ceil(seconds / 60)} 分钟`;
   return `${Math.ceil(seconds / 3600)} 小时`;

@@ -14,6 +14,7 @@ import { parseArticleId } from "@/lib/site/params";
 import { articleHref } from "@/lib/site/channels";
 import {
   publishArticleAction,
+  pushArticleAction,
   restoreRevisionAction,
   returnArticleAction,
   saveArticleAction,
@@ -68,6 +69,7 @@ export default async function EditArticlePage({ params }: Props) {
             publish: publisher && article.status !== "published" ? publishArticleAction : undefined,
             returnToWriter: publisher && ["submitted", "scheduled"].includes(article.status) ? returnArticleAction : undefined,
             withdraw: publisher && ["published", "scheduled"].includes(article.status) ? withdrawArticleAction : undefined,
+            push: publisher && article.status === "published" && !article.pushedAt ? pushArticleAction : undefined,
           }}
         />
         <dl className="rounded border border-line bg-white p-4 text-sm">
@@ -78,6 +80,20 @@ export default async function EditArticlePage({ params }: Props) {
               <dt className="mt-2 text-muted">发布时间</dt>
               <dd>
                 <TimeText iso={article.publishedAt} />
+              </dd>
+            </>
+          ) : null}
+          {article.status === "published" || article.pushedAt ? (
+            <>
+              <dt className="mt-2 text-muted">推送</dt>
+              <dd>
+                {article.pushedAt ? (
+                  <>
+                    已推送 <TimeText iso={article.pushedAt} />
+                  </>
+                ) : (
+                  "未推送"
+                )}
               </dd>
             </>
           ) : null}

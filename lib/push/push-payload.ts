@@ -1,0 +1,26 @@
+// What a breaking-news notification carries: the service worker (app/sw.ts)
+// shows it as is. Plain JSON, shared by the sender and the worker.
+export type PushPayload = { title: string; body: string; url: string; tag: string; icon: string };
+
+export const PUSH_ICON = "/icons/icon-192.png";
+const BODY_MAX = 120;
+
+type ArticleForPush = { id: number; title: string; summary: string; subtitle: string; sectionName: string };
+
+/** The notification for an article; `url` absolute, on this site. */
+export function articlePushPayload(article: ArticleForPush, siteUrl: string): PushPayload {
+  const text = (article.summary || article.subtitle).replace(/\s+/g, " ").trim();
+  return {
+    title: article.title,
+    body: text ? clip(text, BODY_MAX) : `${article.sectionName} · 黔东南信息港`,
+    url: new URL(`/article/${article.id}`, siteUrl).toString(),
+    // One notification per article: a resend replaces rather than stacks.
+    tag: `article-${article.id}`,
+    icon: PUSH_ICON,
+  };
+}
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
