@@ -15,7 +15,7 @@ export function MediaStrip({ items, heading = "视听中心" }: { items: MediaLi
         <h2 id="media-strip-heading" className="text-lg font-bold">
           {heading}
         </h2>
-        <Link href={videoHref()} className="inline-flex min-h-11 items-center text-sm text-muted hover:text-brand">
+        <Link prefetch={false} href={videoHref()} className="inline-flex min-h-11 items-center text-sm text-muted hover:text-brand">
           更多<span className="sr-only">视听节目</span> ›
         </Link>
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { TimeText } from "@/components/ui/time-text";
+import { ViewBeacon } from "@/components/ui/view-beacon";
 import { MediaGrid } from "@/components/video/media-grid";
 import { MediaPlayer } from "@/components/video/media-player";
 import { getRelatedMediaItems } from "@/lib/data/media/get-media-item";
@@ -38,6 +39,7 @@ export default async function MediaItemPage({ params }: Props) {
   const related = await getRelatedMediaItems({ id: item.id, kind: item.kind, sectionSlug: item.section?.slug ?? null });
   return (
     <article className="mx-auto max-w-3xl">
+      <ViewBeacon kind="media" id={item.id} />
       <Breadcrumb
         items={[
           { label: "首页", href: "/" },
