@@ -52,3 +52,13 @@ export function canHandleSubmissions(actor: Actor | null): boolean {
 export function canManageSite(actor: Actor | null): boolean {
   return actor?.role === "admin";
 }
+
+/** 专题: creating and arranging special topics is the chief editors' call. */
+export function canManageTopics(actor: Actor | null): boolean {
+  return !!actor && isChief(actor);
+}
+
+/** 人才网: editors and up review, publish, edit and withdraw job posts. */
+export function canManageJobs(actor: Actor | null): boolean {
+  return !!actor && actor.role !== "reporter";
+}
