@@ -1,6 +1,10 @@
 import "server-only";
 import { getPublishedArticleCount } from "@/lib/data/articles/list-sitemap-articles";
+import { getOpenJobIds } from "@/lib/data/jobs/list-jobs";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
+import { getVisibleTopicSlugs } from "@/lib/data/topics/get-topic";
+import { JOBS_PATH, jobHref } from "@/lib/jobs/job-urls";
+import { TOPICS_PATH, topicHref } from "@/lib/topics/topic-urls";
 import { newsHref, sectionHref } from "@/lib/site/channels";
 import { sitemapCount } from "./sitemap-chunks";
 
@@ -9,8 +13,17 @@ import { sitemapCount } from "./sitemap-chunks";
 // index at /sitemap-index.xml, so that the two always agree.
 
 export async function fixedPaths(): Promise<string[]> {
-  const sections = await getNewsSections();
-  return ["/", newsHref(), ...sections.map((s) => sectionHref(s.slug))];
+  const [sections, topicSlugs, jobIds] = await Promise.all([getNewsSections(), getVisibleTopicSlugs(), getOpenJobIds()]);
+  return [
+    "/",
+    newsHref(),
+    ...sections.map((s) => sectionHref(s.slug)),
+    TOPICS_PATH,
+    ...topicSlugs.map(topicHref),
+    // Open posts only: expired ones stay reachable but are not worth indexing.
+    JOBS_PATH,
+    ...jobIds.map(jobHref),
+  ];
 }
 
 export async function sitemapIds(): Promise<number[]> {
