@@ -1,17 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { categoryName } from "../lib/jobs/categories";
 import { countyName } from "../lib/jobs/counties";
 import { e2eJobs } from "./jobs-info";
-import { expectNoHorizontalScroll } from "./support";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(serious).toEqual([]);
-}
+import { expectNoHorizontalScroll, expectNoSeriousViolations } from "./support";
 
 test("a job seeker filters by county and category and opens a post", async ({ page }) => {
   const { open } = e2eJobs();

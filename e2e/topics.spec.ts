@@ -1,14 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { expectNoHorizontalScroll } from "./support";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(serious).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalScroll, expectNoSeriousViolations } from "./support";
 
 // 专题: from the directory to a topic, through its groups to an article, and
 // back by the article's 本文所属专题 link.

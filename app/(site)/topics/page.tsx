@@ -3,6 +3,7 @@ import { TopicCardList } from "@/components/topics/topic-card-list";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getTopicDirectory } from "@/lib/data/topics/list-topics";
 import { TOPICS_PATH } from "@/lib/topics/topic-urls";
+import type { TopicSummary } from "@/lib/view-types";
 
 // Topic commands expire the `topics` tag; this is the fallback.
 export const revalidate = 600;
@@ -22,22 +23,20 @@ export default async function TopicsPage() {
       <Breadcrumb items={[{ label: "首页", href: "/" }, { label: "专题" }]} />
       <h1 className="mt-1 border-b-2 border-brand pb-2 text-2xl font-bold">专题</h1>
       {topics.length === 0 ? <p className="py-8 text-center text-muted">暂无专题</p> : null}
-      {ongoing.length ? (
-        <section aria-labelledby="ongoing-heading" className="mt-4">
-          <h2 id="ongoing-heading" className="mb-3 text-lg font-bold">
-            进行中
-          </h2>
-          <TopicCardList topics={ongoing} />
-        </section>
-      ) : null}
-      {closed.length ? (
-        <section aria-labelledby="closed-heading" className="mt-8">
-          <h2 id="closed-heading" className="mb-3 text-lg font-bold">
-            已结束
-          </h2>
-          <TopicCardList topics={closed} />
-        </section>
-      ) : null}
+      <TopicSection id="ongoing" heading="进行中" topics={ongoing} />
+      <TopicSection id="closed" heading="已结束" topics={closed} />
     </div>
+  );
+}
+
+function TopicSection({ id, heading, topics }: { id: string; heading: string; topics: TopicSummary[] }) {
+  if (topics.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-6">
+      <h2 id={`${id}-heading`} className="mb-3 text-lg font-bold">
+        {heading}
+      </h2>
+      <TopicCardList topics={topics} />
+    </section>
   );
 }

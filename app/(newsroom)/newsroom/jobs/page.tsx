@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/newsroom/action-form";
+import { StatusTabs } from "@/components/newsroom/status-tabs";
 import { Pagination } from "@/components/ui/pagination";
 import { TimeText } from "@/components/ui/time-text";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -32,21 +33,7 @@ export default async function NewsroomJobsPage({ searchParams }: Props) {
           发布招聘
         </Link>
       </div>
-      <nav aria-label="招聘状态" className="mb-4 flex flex-wrap gap-1 border-b border-line">
-        {JOB_STATUSES.map((status) => {
-          const current = status === filters.status;
-          return (
-            <Link
-              key={status}
-              href={hrefOf(status)}
-              aria-current={current ? "page" : undefined}
-              className={`-mb-px inline-flex min-h-11 items-center border-b-2 px-4 text-sm ${current ? "border-brand font-bold text-brand" : "border-transparent hover:text-brand"}`}
-            >
-              {JOB_STATUS_LABELS[status]}（{list.counts[status]}）
-            </Link>
-          );
-        })}
-      </nav>
+      <StatusTabs label="招聘状态" statuses={JOB_STATUSES} current={filters.status} labels={JOB_STATUS_LABELS} counts={list.counts} href={(status) => hrefOf(status)} />
       {list.items.length === 0 ? (
         <p className="rounded border border-line bg-white p-6 text-center text-muted">暂无{JOB_STATUS_LABELS[filters.status]}的招聘信息</p>
       ) : (

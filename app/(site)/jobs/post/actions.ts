@@ -1,8 +1,8 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import type { FormState } from "@/lib/actions/form-state";
+import { pickTextFields, unexpectedFailure } from "@/lib/actions/public-form-data";
 import { clientIp } from "@/lib/auth/client-ip";
 import { submitJobPost } from "@/lib/newsroom/jobs/submit-job-post";
 
@@ -34,17 +34,10 @@ const JOB_POST_RECEIVED = "招聘信息已提交，编辑审核通过后将在�
  */
 export async function submitJobPostAction(_prev: FormState, formData: FormData): Promise<FormState> {
   try {
-    const fields: Record<string, string> = {};
-    for (const key of FIELDS) {
-      const value = formData.get(key);
-      if (typeof value === "string") fields[key] = value;
-    }
-    const result = await submitJobPost(fields, { ip: clientIp(await headers()) });
+    const result = await submitJobPost(pickTextFields(formData, FIELDS), { ip: clientIp(await headers()) });
     if (result.ok) return { status: "ok", message: JOB_POST_RECEIVED };
     return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   } catch (error) {
-    const id = randomUUID().slice(0, 8);
-    console.error(`[job-post ${id}]`, error);
-    return { status: "error", message: `提交失败，请稍后重试（错误编号 ${id}）`, fieldErrors: {} };
+    return unexpectedFailure("job-post", error, "提交失败，请稍后重试");
   }
 }
