@@ -42,6 +42,7 @@ export const topicGroupRenameSchema = z.object({ groupId: id("分组编号"), ti
 export const topicGroupRefSchema = z.object({ groupId: id("分组编号") });
 
 export const moveSchema = z.enum(["up", "down"], { error: "移动方向无效" });
+export const topicMoveSchema = z.object({ topicId: id("专题编号"), direction: moveSchema });
 export const topicGroupMoveSchema = topicGroupRefSchema.extend({ direction: moveSchema });
 
 export const TOPIC_ITEM_KINDS = ["article", "photos", "media"] as const;

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import type { TopicFormInput } from "@/lib/validation/topic";
 import { recordAudit } from "../audit";
 import { CommandError, notFound } from "../errors";
-import { assertMayManageTopics, topicArticleIds, topicTags } from "./topic-access";
+import { topicOrder } from "@/lib/data/topics/topic-shapes";
+import { assertMayManageTopics, reorder, topicArticleIds, topicTags } from "./topic-access";
 
 type Context = { ip?: string };
 
@@ -44,4 +45,24 @@ export async function saveTopic(actor: Actor | null, input: TopicFormInput, { ip
     await recordAudit({ userId: actor.id, action: "topic.update", targetType: "topic", targetId: id, detail: data.title, ip }, tx);
   });
   return { id, revalidate: topicTags([existing.slug, data.slug], articleIds) };
+}
+
+/**
+ * Moves a topic a place up or down in the editors' order, among the topics
+ * of the same kind (进行中 ones always come before 已结束 ones). Only the
+ * directory and the teaser change.
+ */
+export async function moveTopic(actor: Actor | null, { topicId, direction }: { topicId: number; direction: "up" | "down" }, { ip = "" }: Context = {}) {
+  assertMayManageTopics(actor);
+  const topic = await db.topic.findUnique({ where: { id: topicId }, select: { ongoing: true, title: true } });
+  if (!topic) throw notFound("专题");
+  const siblings = await db.topic.findMany({ where: { ongoing: topic.ongoing }, orderBy: topicOrder, select: { id: true } });
+  const order = reorder(siblings, topicId, direction);
+  if (order) {
+    await db.$transaction(async (tx) => {
+      for (const [position, t] of order.entries()) await tx.topic.update({ where: { id: t.id }, data: { position } });
+      await recordAudit({ userId: actor.id, action: "topic.update", targetType: "topic", targetId: topicId, detail: `调整专题「${topic.title}」顺序`, ip }, tx);
+    });
+  }
+  return { id: topicId, revalidate: topicTags([], []) };
 }

@@ -10,7 +10,7 @@ import { storeImage } from "@/lib/media/store-image";
 import { topicItemHref } from "@/lib/topics/topic-urls";
 import { topicFormSchema } from "@/lib/validation/topic";
 import { CommandError } from "../errors";
-import { saveTopic } from "./save-topic";
+import { moveTopic, saveTopic } from "./save-topic";
 import { addTopicGroup, moveTopicGroup, removeTopicGroup, renameTopicGroup } from "./topic-groups";
 import { addTopicItem, moveTopicItem, removeTopicItem } from "./topic-items";
 
@@ -156,6 +156,21 @@ describe("groups and items", () => {
     await db.mediaItem.update({ where: { id: video.id }, data: { status: "withdrawn" } });
     expect((await findVisibleTopic(slug))!.groups[0].items.map((i) => i.kind)).toEqual(["photos"]);
     expect((await findTopicDirectory()).find((t) => t.slug === slug)?.itemCount).toBe(1);
+  });
+});
+
+describe("moveTopic", () => {
+  it("changes the editors' order within ongoing topics, for chief editors only", async () => {
+    const a = await newTopic();
+    const b = await newTopic();
+    const position = (slug: string, list: { slug: string }[]) => list.findIndex((t) => t.slug === slug);
+    const before = await findTopicDirectory();
+    // New topics go to the end.
+    expect(position(a.slug, before)).toBeLessThan(position(b.slug, before));
+    await expect(moveTopic(actors.editor, { topicId: b.id, direction: "up" })).rejects.toThrow("没有权限");
+    expect((await moveTopic(actors.chief, { topicId: b.id, direction: "up" })).revalidate).toEqual(["topics"]);
+    const after = await findTopicDirectory();
+    expect(position(b.slug, after)).toBe(position(a.slug, after) - 1);
   });
 });
 

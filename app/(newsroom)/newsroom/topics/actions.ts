@@ -4,7 +4,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { runNewsroomAction } from "@/lib/actions/newsroom-action";
 import { addTopicGroup, moveTopicGroup, removeTopicGroup, renameTopicGroup } from "@/lib/newsroom/topics/topic-groups";
 import { addTopicItem, moveTopicItem, removeTopicItem } from "@/lib/newsroom/topics/topic-items";
-import { saveTopic } from "@/lib/newsroom/topics/save-topic";
+import { moveTopic, saveTopic } from "@/lib/newsroom/topics/save-topic";
 import {
   topicFormSchema,
   topicGroupAddSchema,
@@ -14,6 +14,7 @@ import {
   topicItemAddSchema,
   topicItemMoveSchema,
   topicItemRefSchema,
+  topicMoveSchema,
 } from "@/lib/validation/topic";
 
 export async function saveTopicAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -21,6 +22,10 @@ export async function saveTopicAction(_prev: FormState, formData: FormData): Pro
     ...(await saveTopic(actor, input, { ip })),
     message: input.id === "" ? "专题已创建" : "专题已保存",
   }));
+}
+
+export async function moveTopicAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runNewsroomAction(formData, topicMoveSchema, async (actor, input, { ip }) => ({ ...(await moveTopic(actor, input, { ip })), message: "已移动" }));
 }
 
 export async function addTopicGroupAction(_prev: FormState, formData: FormData): Promise<FormState> {
