@@ -42,7 +42,7 @@ export function JobDetail({ job, expired }: { job: JobView; expired: boolean }) 
           <h2 id="contact-heading" className="font-bold">
             联系方式
           </h2>
-          <dl className="mt-2 grid grid-cols-[5.5em_1fr] gap-x-3 gap-y-1 text-sm">
+          <dl className="mt-2 grid grid-cols-[5.5em_1fr] items-baseline gap-x-3 gap-y-1 text-sm">
             <dt className="text-muted">联系人</dt>
             <dd>{job.contactName}</dd>
             {job.contactPhone ? (
