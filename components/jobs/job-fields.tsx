@@ -37,32 +37,10 @@ export function JobFields({ errors, values }: { errors: Record<string, string>; 
           {(a) => <input {...a} name="employer" maxLength={60} required autoComplete="organization" defaultValue={v?.employer} className={inputClass} />}
         </Field>
         <Field label="工作地点" name="county" error={errors.county}>
-          {(a) => (
-            <select {...a} name="county" required defaultValue={v?.county ?? ""} className={inputClass}>
-              <option value="" disabled>
-                请选择县市
-              </option>
-              {JOB_COUNTIES.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <OptionSelect attrs={a} name="county" placeholder="请选择县市" options={JOB_COUNTIES} value={v?.county} />}
         </Field>
         <Field label="职位类别" name="category" error={errors.category}>
-          {(a) => (
-            <select {...a} name="category" required defaultValue={v?.category ?? ""} className={inputClass}>
-              <option value="" disabled>
-                请选择类别
-              </option>
-              {JOB_CATEGORIES.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <OptionSelect attrs={a} name="category" placeholder="请选择类别" options={JOB_CATEGORIES} value={v?.category} />}
         </Field>
         <Field label="最低月薪（元）" name="salaryMin" error={errors.salaryMin} hint="月薪都不填为「面议」">
           {(a) => <input {...a} name="salaryMin" inputMode="numeric" maxLength={7} defaultValue={v?.salaryMin} className={inputClass} />}
@@ -95,5 +73,29 @@ export function JobFields({ errors, values }: { errors: Record<string, string>; 
         </Field>
       </div>
     </>
+  );
+}
+
+type OptionSelectProps = {
+  attrs: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
+  name: string;
+  placeholder: string;
+  options: readonly { slug: string; name: string }[];
+  value?: string;
+};
+
+/** A required choice among slugs, starting on a disabled 请选择 line. */
+function OptionSelect({ attrs, name, placeholder, options, value }: OptionSelectProps) {
+  return (
+    <select {...attrs} name={name} required defaultValue={value ?? ""} className={inputClass}>
+      <option value="" disabled>
+        {placeholder}
+      </option>
+      {options.map((o) => (
+        <option key={o.slug} value={o.slug}>
+          {o.name}
+        </option>
+      ))}
+    </select>
   );
 }
