@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Page, expect } from "@playwright/test";
@@ -19,4 +20,13 @@ export async function expectNoHorizontalScroll(page: Page) {
 /** The saved sign-in state of one newsroom role (written by e2e/auth.setup.ts). */
 export function authState(role: E2eRole): string {
   return path.join(__dirname, "..", ".e2e", "auth", `${role}.json`);
+}
+
+/** axe scan of the page as it is: serious and critical violations fail. */
+export async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious).toEqual([]);
 }

@@ -86,3 +86,54 @@ export type MediaItemView = MediaListItem & {
 };
 
 export type Paginated<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+/** A topic in the /topics directory and the homepage's ongoing-topics block. */
+export type TopicSummary = TopicTeaser & { itemCount: number };
+
+/** One entry of a topic group: an article, a photo set (/photos/<id>) or a video/audio item (/video/<id>). */
+export type TopicItemView =
+  | { kind: "article"; itemId: number; id: number; title: string; summary: string; publishedAt: string; cover: ImageView | null }
+  | { kind: "photos"; itemId: number; id: number; title: string; summary: string; publishedAt: string; cover: ImageView | null }
+  | {
+      kind: "media";
+      itemId: number;
+      id: number;
+      /** video or audio */
+      mediaKind: string;
+      title: string;
+      summary: string;
+      publishedAt: string;
+      cover: ImageView | null;
+      durationSeconds: number;
+    };
+
+export type TopicGroupView = { id: number; title: string; items: TopicItemView[] };
+
+export type TopicView = TopicSummary & { introHtml: string; groups: TopicGroupView[] };
+
+/** 本文所属专题 on an article page. */
+export type TopicLink = { slug: string; title: string };
+
+export type JobListItem = {
+  id: number;
+  position: string;
+  employer: string;
+  /** County slug and its name (lib/jobs/counties.ts). */
+  county: { slug: string; name: string };
+  category: { slug: string; name: string };
+  /** Yuan per month; both null is 面议. */
+  salaryMin: number | null;
+  salaryMax: number | null;
+  headcount: number;
+  /** ISO 8601 instants. */
+  publishedAt: string;
+  expiresAt: string;
+};
+
+export type JobView = JobListItem & {
+  requirements: string;
+  description: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+};

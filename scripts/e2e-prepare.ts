@@ -32,8 +32,13 @@ async function main() {
     await createUser({ username: `e2e-${r.role}`, displayName: r.displayName, role: r.role, password, sections: [...r.sections] });
     accounts[r.role] = { username: `e2e-${r.role}`, password, displayName: r.displayName };
   }
+  // 人才网: one open post to find through the filters, one that has expired.
+  const now = new Date();
+  const openJob = await db.jobPost.findFirst({ where: { status: "published", expiresAt: { gt: new Date(now.getTime() + 86_400_000) } }, orderBy: { id: "desc" }, select: { id: true, position: true, employer: true, county: true, category: true } });
+  const expiredJob = await db.jobPost.findFirst({ where: { status: "published", expiresAt: { lt: now } }, select: { id: true, position: true, county: true, category: true } });
+  const jobs = { open: openJob, expired: expiredJob };
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ fixtureArticleId, accounts }, null, 2), { mode: 0o600 });
+  writeFileSync(out, JSON.stringify({ fixtureArticleId, accounts, jobs }, null, 2), { mode: 0o600 });
   console.log(`e2e 数据已就绪${fixtureArticleId ? `，样本文章 id=${fixtureArticleId}` : "（无样本文章）"}`);
 }
 

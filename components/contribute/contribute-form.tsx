@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
+import { useState } from "react";
+import { PublicFormFooter } from "@/components/forms/public-form-footer";
+import { usePublicForm } from "@/components/forms/use-public-form";
 import { Field, inputClass } from "@/components/newsroom/field";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { MAX_CONTRIBUTION_IMAGE_BYTES, MAX_CONTRIBUTION_IMAGES } from "@/lib/validation/submission";
 
 type Action = (previous: FormState, data: FormData) => Promise<FormState>;
@@ -11,27 +13,15 @@ const FIELD_ORDER = ["name", "contact", "title", "body", "images"];
 const SEND_FAILED = "提交失败：网络连接中断或图片过大，请检查后重试。您填写的内容仍保留在表单中。";
 
 /**
- * The public 在线投稿 form. Submitted by hand rather than through <form
- * action>, so that React does not clear what the reader typed when the
- * server asks for a correction, and the action is awaited here, so that a
- * failed request (offline, a body over the size limit) shows a message
- * instead of the error page. method="post" is for the moments before the
- * script has loaded: a plain submission must not put the reader's contact
- * details into a URL.
+ * The public 在线投稿 form (submitted by hand: see usePublicForm).
+ * method="post" is for the moments before the script has loaded: a plain
+ * submission must not put the reader's contact details into a URL.
  */
 export function ContributeForm({ action }: { action: Action }) {
-  const [state, setState] = useState<FormState>(IDLE);
+  const { state, pending, errors: serverErrors, send } = usePublicForm(action, FIELD_ORDER, SEND_FAILED);
   const [fileError, setFileError] = useState("");
-  const [pending, startTransition] = useTransition();
-  const errors: Record<string, string> = { ...(state.status === "error" ? state.fieldErrors : {}) };
+  const errors: Record<string, string> = { ...serverErrors };
   if (fileError) errors.images = fileError;
-
-  // Once the messages are on screen, take the reader to the first one.
-  useEffect(() => {
-    if (state.status !== "error") return;
-    const first = FIELD_ORDER.find((name) => state.fieldErrors[name]);
-    if (first) document.getElementById(`field-${first}`)?.focus();
-  }, [state]);
 
   function onFilesChange(event: React.ChangeEvent<HTMLInputElement>) {
     setFileError(checkFiles(event.currentTarget.files));
@@ -46,17 +36,7 @@ export function ContributeForm({ action }: { action: Action }) {
       document.getElementById("field-images")?.focus();
       return;
     }
-    const data = new FormData(form);
-    startTransition(async () => {
-      let next: FormState;
-      try {
-        next = await action(state, data);
-      } catch {
-        next = { status: "error", message: SEND_FAILED, fieldErrors: {} };
-      }
-      startTransition(() => setState(next));
-      if (next.status === "ok") form.reset();
-    });
+    send(form);
   }
 
   return (
@@ -88,19 +68,7 @@ export function ContributeForm({ action }: { action: Action }) {
           />
         )}
       </Field>
-      {/* For robots only: people neither see it nor reach it with the keyboard. */}
-      <div aria-hidden="true" className="sr-only">
-        <label htmlFor="field-website">请勿填写</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <div className="space-y-3">
-        <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-brand px-8 font-medium text-white hover:bg-brand-dark disabled:opacity-60 sm:w-auto">
-          {pending ? "正在提交…" : "提交投稿"}
-        </button>
-        <p role="status" className={state.status === "idle" ? "" : `rounded p-3 text-sm ${state.status === "ok" ? "bg-green-50 text-green-800" : "bg-brand-soft text-brand"}`}>
-          {state.status === "idle" ? "" : state.message}
-        </p>
-      </div>
+      <PublicFormFooter label="提交投稿" pending={pending} state={state} />
     </form>
   );
 }

@@ -4,8 +4,17 @@ import { useState } from "react";
 
 type Cover = { id: number; src: string } | null;
 
+type Props = {
+  initial: Cover;
+  uploadUrl: string;
+  error?: string;
+  /** The hidden field that carries the picture's id, and its label: 封面图片 for articles, 题图 for topics. */
+  name?: string;
+  label?: string;
+};
+
 /** 封面图片: uploads through the newsroom's image endpoint and keeps the id in a hidden field. */
-export function CoverPicker({ initial, uploadUrl, error }: { initial: Cover; uploadUrl: string; error?: string }) {
+export function CoverPicker({ initial, uploadUrl, error, name = "coverImageId", label = "封面图片" }: Props) {
   const [cover, setCover] = useState<Cover>(initial);
   const [message, setMessage] = useState("");
 
@@ -26,19 +35,19 @@ export function CoverPicker({ initial, uploadUrl, error }: { initial: Cover; upl
 
   return (
     <div>
-      <span id="cover-label" className="block text-sm font-medium">
-        封面图片
+      <span id={`${name}-label`} className="block text-sm font-medium">
+        {label}
       </span>
-      <input type="hidden" name="coverImageId" value={cover?.id ?? ""} />
+      <input type="hidden" name={name} value={cover?.id ?? ""} />
       <div className="mt-1 flex flex-wrap items-center gap-3">
-        {cover ? <img src={cover.src} alt="当前封面" className="h-20 w-32 rounded object-cover" /> : <span className="text-sm text-muted">未设置</span>}
+        {cover ? <img src={cover.src} alt={`当前${label}`} className="h-20 w-32 rounded object-cover" /> : <span className="text-sm text-muted">未设置</span>}
         <label className="inline-flex min-h-11 cursor-pointer items-center rounded border border-line bg-white px-3 text-sm hover:border-brand">
           {cover ? "更换" : "上传"}
           <input
             type="file"
             accept="image/*"
             className="sr-only"
-            aria-labelledby="cover-label"
+            aria-labelledby={`${name}-label`}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) void upload(file);

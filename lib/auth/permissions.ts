@@ -73,3 +73,13 @@ export function canPublishMediaItem(actor: Actor | null, item: Pick<MediaRef, "s
   if (!actor) return false;
   return item.sectionId === null ? isChief(actor) : editsSection(actor, item.sectionId);
 }
+
+/** 专题: creating and arranging special topics is the chief editors' call. */
+export function canManageTopics(actor: Actor | null): boolean {
+  return !!actor && isChief(actor);
+}
+
+/** 人才网: editors and up review, publish, edit and withdraw job posts. */
+export function canManageJobs(actor: Actor | null): boolean {
+  return !!actor && actor.role !== "reporter";
+}

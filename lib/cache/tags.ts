@@ -10,7 +10,10 @@ export const cacheTags = {
   sections: "sections",
   /** Contact lines and statements (footer and article pages). */
   settings: "settings",
+  /** The topic directory (/topics) and the homepage teaser. */
   topics: "topics",
+  /** Every list of job posts (/jobs and its filters, the feed, the homepage block). */
+  jobs: "jobs",
   /** 热点排行, by view counts. */
   mostRead: "most-read",
   section: (slug: string) => `section:${slug}`,
@@ -18,4 +21,6 @@ export const cacheTags = {
   /** 视听中心: every list of audio/video items (/video, its feed, related items, homepage strip). */
   media: "media",
   mediaItem: (id: number) => `media:${id}`,
+  topic: (slug: string) => `topic:${slug}`,
+  job: (id: number) => `job:${id}`,
 } as const;

@@ -6,6 +6,8 @@ import { demoPictureSvg, type DemoPictureTheme } from "./demo-picture";
 import { generateDemoArticle, NEWS_SECTION_SLUGS } from "./generate-news";
 import { seedDemoMedia } from "./seed-media";
 import { createRng } from "./rng";
+import { seedDemoJobs } from "./seed-jobs";
+import { seedDemoTopicItems } from "./seed-topics";
 import { DEFAULT_SETTINGS, DEMO_EDITORS, DEMO_TOPICS, NEWS_SECTIONS } from "./site-defaults";
 
 export type SeedOptions = {
@@ -107,4 +109,6 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
   }
   log(`文章 ${articles} 篇，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
   await seedDemoMedia({ rng: createRng(seed + 1), now, seed, log });
+  await seedDemoTopicItems();
+  await seedDemoJobs({ seed, now });
 }

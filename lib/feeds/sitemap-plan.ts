@@ -1,7 +1,11 @@
 import "server-only";
 import { getPublishedArticleCount } from "@/lib/data/articles/list-sitemap-articles";
+import { getOpenJobIds } from "@/lib/data/jobs/list-jobs";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
 import { getSitemapMediaIds } from "@/lib/data/media/list-media";
+import { getVisibleTopicSlugs } from "@/lib/data/topics/get-topic";
+import { JOBS_PATH, jobHref } from "@/lib/jobs/job-urls";
+import { TOPICS_PATH, topicHref } from "@/lib/topics/topic-urls";
 import { newsHref, sectionHref } from "@/lib/site/channels";
 import { mediaItemHref, videoHref } from "@/lib/site/video-links";
 import { sitemapCount } from "./sitemap-chunks";
@@ -11,7 +15,12 @@ import { sitemapCount } from "./sitemap-chunks";
 // index at /sitemap-index.xml, so that the two always agree.
 
 export async function fixedPaths(): Promise<string[]> {
-  const [sections, mediaIds] = await Promise.all([getNewsSections(), getSitemapMediaIds()]);
+  const [sections, mediaIds, topicSlugs, jobIds] = await Promise.all([
+    getNewsSections(),
+    getSitemapMediaIds(),
+    getVisibleTopicSlugs(),
+    getOpenJobIds(),
+  ]);
   return [
     "/",
     newsHref(),
@@ -21,6 +30,11 @@ export async function fixedPaths(): Promise<string[]> {
     videoHref("video"),
     videoHref("audio"),
     ...mediaIds.map(mediaItemHref),
+    TOPICS_PATH,
+    ...topicSlugs.map(topicHref),
+    // Open posts only: expired ones stay reachable but are not worth indexing.
+    JOBS_PATH,
+    ...jobIds.map(jobHref),
   ];
 }
 

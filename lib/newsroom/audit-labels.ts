@@ -26,6 +26,15 @@ const ACTION_LABELS: Record<string, string> = {
   "user.create": "新建账号",
   "user.update": "修改账号",
   "user.reset-password": "重置密码",
+  "topic.create": "新建专题",
+  "topic.update": "修改专题",
+  "topic.groups": "修改专题分组",
+  "topic.items": "修改专题内容",
+  "job.create": "发布招聘",
+  "job.update": "修改招聘",
+  "job.approve": "招聘审核通过",
+  "job.reject": "招聘审核拒绝",
+  "job.withdraw": "撤下招聘",
 };
 
 export function auditActionLabel(action: string): string {

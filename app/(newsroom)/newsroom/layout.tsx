@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { canHandleSubmissions, canManageSite } from "@/lib/auth/permissions";
+import { canHandleSubmissions, canManageJobs, canManageSite, canManageTopics } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 // The newsroom is per user and never cached.
@@ -37,6 +37,16 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 {canHandleSubmissions(actor) ? (
                   <Link href="/newsroom/submissions" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                     读者投稿
+                  </Link>
+                ) : null}
+                {canManageTopics(actor) ? (
+                  <Link href="/newsroom/topics" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                    专题
+                  </Link>
+                ) : null}
+                {canManageJobs(actor) ? (
+                  <Link href="/newsroom/jobs" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                    人才网
                   </Link>
                 ) : null}
                 {canManageSite(actor) ? (

@@ -1,8 +1,8 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import type { FormState } from "@/lib/actions/form-state";
+import { pickTextFields, unexpectedFailure } from "@/lib/actions/public-form-data";
 import { clientIp } from "@/lib/auth/client-ip";
 import { submitContribution } from "@/lib/newsroom/submissions/submit-contribution";
 
@@ -18,19 +18,13 @@ const CONTRIBUTION_RECEIVED = "投稿已收到，感谢您的来稿！编辑审�
  */
 export async function submitContributionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   try {
-    const fields: Record<string, string> = {};
-    for (const key of FIELDS) {
-      const value = formData.get(key);
-      if (typeof value === "string") fields[key] = value;
-    }
+    const fields = pickTextFields(formData, FIELDS);
     const files = formData.getAll("images").filter((v): v is File => typeof v !== "string");
     const ip = clientIp(await headers());
     const result = await submitContribution(fields, { ip, files });
     if (result.ok) return { status: "ok", message: CONTRIBUTION_RECEIVED };
     return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   } catch (error) {
-    const id = randomUUID().slice(0, 8);
-    console.error(`[contribute ${id}]`, error);
-    return { status: "error", message: `投稿提交失败，请稍后重试（错误编号 ${id}）`, fieldErrors: {} };
+    return unexpectedFailure("contribute", error, "投稿提交失败，请稍后重试");
   }
 }

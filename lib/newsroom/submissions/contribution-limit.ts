@@ -13,8 +13,15 @@ export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSecon
 
 type Tx = Prisma.TransactionClient;
 
-export function contributionKey(ip: string): string {
-  return `contribute:${ip || "unknown"}`;
+/**
+ * What is being limited: 在线投稿 and 人才网's employer form each have their
+ * own count per address (and the same limits), under their own key prefix.
+ */
+export type LimitScope = "contribute" | "job-post";
+const SCOPE_LABELS: Record<LimitScope, string> = { contribute: "投稿", "job-post": "发布招聘信息" };
+
+export function contributionKey(ip: string, scope: LimitScope = "contribute"): string {
+  return `${scope}:${ip || "unknown"}`;
 }
 
 /**
@@ -27,11 +34,11 @@ export function contributionLimits(env: Record<string, string | undefined> = pro
   return { per10Minutes, perDay };
 }
 
-export async function checkContributionLimit(ip: string, now = Date.now(), tx: Tx = db): Promise<LimitVerdict> {
+export async function checkContributionLimit(ip: string, now = Date.now(), tx: Tx = db, scope: LimitScope = "contribute"): Promise<LimitVerdict> {
   const { per10Minutes, perDay } = contributionLimits();
   // Newest first; the newest perDay rows always include the newest per10Minutes.
   const recent = await tx.loginAttempt.findMany({
-    where: { key: contributionKey(ip), success: true, createdAt: { gte: new Date(now - DAY_MS) } },
+    where: { key: contributionKey(ip, scope), success: true, createdAt: { gte: new Date(now - DAY_MS) } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { createdAt: true },
     take: perDay,
@@ -39,18 +46,18 @@ export async function checkContributionLimit(ip: string, now = Date.now(), tx: T
   // Allowed again once the oldest of the counted submissions leaves its window.
   if (recent.length >= perDay) {
     const wait = recent[perDay - 1].createdAt.getTime() + DAY_MS - now;
-    return refuse(wait, (amount) => `今天的投稿次数已达上限，请在 ${amount}后再试。`);
+    return refuse(wait, (amount) => `今天的${SCOPE_LABELS[scope]}次数已达上限，请在 ${amount}后再试。`);
   }
   const lastTen = recent.filter((r) => r.createdAt.getTime() > now - TEN_MINUTES_MS);
   if (lastTen.length >= per10Minutes) {
     const wait = lastTen[per10Minutes - 1].createdAt.getTime() + TEN_MINUTES_MS - now;
-    return refuse(wait, (amount) => `投稿过于频繁，请在 ${amount}后再试。`);
+    return refuse(wait, (amount) => `${SCOPE_LABELS[scope]}过于频繁，请在 ${amount}后再试。`);
   }
   return { allowed: true };
 }
 
-export async function recordContribution(ip: string, tx: Tx = db) {
-  await tx.loginAttempt.create({ data: { key: contributionKey(ip), success: true } });
+export async function recordContribution(ip: string, tx: Tx = db, scope: LimitScope = "contribute") {
+  await tx.loginAttempt.create({ data: { key: contributionKey(ip, scope), success: true } });
 }
 
 function refuse(waitMs: number, message: (amount: string) => string): LimitVerdict {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SubmissionActions } from "@/components/newsroom/submission-actions";
+import { StatusTabs } from "@/components/newsroom/status-tabs";
 import { Pagination } from "@/components/ui/pagination";
 import { TimeText } from "@/components/ui/time-text";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -33,21 +34,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">读者投稿</h1>
-      <nav aria-label="投稿状态" className="mb-4 flex flex-wrap gap-1 border-b border-line">
-        {SUBMISSION_STATUSES.map((status) => {
-          const current = status === filters.status;
-          return (
-            <Link
-              key={status}
-              href={hrefOf(status)}
-              aria-current={current ? "page" : undefined}
-              className={`-mb-px inline-flex min-h-11 items-center border-b-2 px-4 text-sm ${current ? "border-brand font-bold text-brand" : "border-transparent hover:text-brand"}`}
-            >
-              {SUBMISSION_STATUS_LABELS[status]}（{list.counts[status]}）
-            </Link>
-          );
-        })}
-      </nav>
+      <StatusTabs label="投稿状态" statuses={SUBMISSION_STATUSES} current={filters.status} labels={SUBMISSION_STATUS_LABELS} counts={list.counts} href={(status) => hrefOf(status)} />
       {list.items.length === 0 ? (
         <p className="rounded border border-line bg-white p-6 text-center text-muted">暂无{SUBMISSION_STATUS_LABELS[filters.status]}</p>
       ) : (

@@ -8,6 +8,7 @@ import { PrevNext } from "@/components/article/prev-next";
 import { RelatedList } from "@/components/article/related-list";
 import { ShareLinks } from "@/components/article/share-links";
 import { MostRead } from "@/components/home/most-read";
+import { ArticleTopicLinks } from "@/components/topics/article-topic-links";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { ViewBeacon } from "@/components/ui/view-beacon";
@@ -16,6 +17,7 @@ import { getNeighbours } from "@/lib/data/articles/get-neighbours";
 import { getRelatedArticles } from "@/lib/data/articles/get-related";
 import { findRecentArticleIds } from "@/lib/data/articles/list-articles";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
+import { getArticleTopics } from "@/lib/data/topics/get-article-topics";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { articleSocialMetadata } from "@/lib/seo/article-metadata";
@@ -50,11 +52,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   const anchor = { id: article.id, sectionId: article.section.id, sectionSlug: article.section.slug };
-  const [settings, neighbours, related, mostRead] = await Promise.all([
+  const [settings, neighbours, related, mostRead, topics] = await Promise.all([
     getSiteSettings(),
     getNeighbours({ ...anchor, publishedAt: article.publishedAt }),
     getRelatedArticles({ ...anchor, tags: article.tags }),
     getMostRead(10),
+    getArticleTopics(article.id),
   ]);
   const url = new URL(articleHref(article.id), env.SITE_URL).toString();
 
@@ -79,6 +82,7 @@ export default async function ArticlePage({ params }: Props) {
           </figure>
         ) : null}
         <ArticleBody article={article} />
+        <ArticleTopicLinks topics={topics} />
         <div className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
           <p className="text-sm text-muted">责任编辑：{article.editorName ?? "本网编辑"}</p>
           <BookmarkButton id={article.id} title={article.title} url={articleHref(article.id)} summary={article.summary} />
