@@ -39,7 +39,8 @@ export async function findVisibleTopic(slug: string): Promise<TopicView | null> 
  * withdrawing an article expires `articles`, so a title changed or an
  * article withdrawn shows here too.
  */
-export const getVisibleTopic = cachedQuery("topic", findVisibleTopic, (slug) => [cacheTags.topic(slug), cacheTags.articles]);
+// Its items are articles, photo sets and videos: any of them being edited or withdrawn shows here.
+export const getVisibleTopic = cachedQuery("topic", findVisibleTopic, (slug) => [cacheTags.topic(slug), cacheTags.articles, cacheTags.media]);
 
 /** Slugs of visible topics: built ahead at `next build`, and listed in the sitemap. */
 export async function findVisibleTopicSlugs(): Promise<string[]> {
