@@ -14,7 +14,7 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="inline-flex min-h-11 items-center rounded-full bg-brand px-6 text-white">
           重试
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-full border border-brand px-6 text-brand">
+        <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center rounded-full border border-brand px-6 text-brand">
           返回首页
         </Link>
       </p>

@@ -4,14 +4,20 @@ import { MostRead } from "@/components/home/most-read";
 import { PictureStrip } from "@/components/home/picture-strip";
 import { SectionBlock } from "@/components/home/section-block";
 import { TopicTeaser } from "@/components/home/topic-teaser";
+import { JobListBlock } from "@/components/jobs/job-list-block";
+import { MediaStrip } from "@/components/video/media-strip";
 import { getHomePage } from "@/lib/data/home/get-home-page";
+import { getNewestJobs } from "@/lib/data/jobs/list-jobs";
+import { getLatestMediaItems } from "@/lib/data/media/list-media";
 
 // Served from the cache; regenerated at most once a minute, and at once when
 // the newsroom revalidates the "home" tag.
 export const revalidate = 60;
 
 export default async function HomePage() {
-  const home = await getHomePage();
+  // Each channel's block is its own cached read under its own tag, so
+  // publishing a video does not re-read the news, and the reverse.
+  const [home, mediaItems, jobs] = await Promise.all([getHomePage(), getLatestMediaItems(4), getNewestJobs(8)]);
   return (
     <>
       <h1 className="sr-only">黔东南信息港首页</h1>
@@ -35,7 +41,9 @@ export default async function HomePage() {
           <SectionBlock key={b.section.slug} section={b.section} items={b.items} />
         ))}
       </div>
+      <MediaStrip items={mediaItems} />
       <TopicTeaser topics={home.topics} />
+      <JobListBlock jobs={jobs} />
     </>
   );
 }

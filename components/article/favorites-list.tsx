@@ -25,7 +25,7 @@ export function FavoritesList() {
       {favorites.map((f) => (
         <li key={f.id} className="flex items-start gap-3 py-4">
           <div className="min-w-0 flex-1">
-            <Link href={f.url} className="font-bold hover:text-brand">
+            <Link prefetch={false} href={f.url} className="font-bold hover:text-brand">
               {f.title}
             </Link>
             {f.summary ? <p className="mt-1 line-clamp-2 text-sm text-muted">{f.summary}</p> : null}

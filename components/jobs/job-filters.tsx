@@ -39,7 +39,7 @@ function ChipRow({ label, options, current, href }: { label: string; options: re
           const selected = o.slug === current;
           return (
             <li key={o.slug} className="shrink-0">
-              <Link
+              <Link prefetch={false}
                 href={href(o.slug)}
                 aria-current={selected ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm whitespace-nowrap ${selected ? "border-brand bg-brand text-white" : "border-line hover:border-brand hover:text-brand"}`}

@@ -12,7 +12,7 @@ export function JobListBlock({ jobs }: { jobs: JobListItem[] }) {
         <h2 id="jobs-heading" className="pb-1 text-lg font-bold">
           人才网
         </h2>
-        <Link href={JOBS_PATH} className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
+        <Link prefetch={false} href={JOBS_PATH} className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
           更多职位 ›
         </Link>
       </div>

@@ -18,7 +18,7 @@ export function JobListPage({ heading, crumbs, filter, list }: Props) {
           {heading}
           {list.page > 1 ? <span className="ml-2 text-base font-normal text-muted">第{list.page}页</span> : null}
         </h1>
-        <Link href={JOB_POST_FORM_PATH} className="inline-flex min-h-11 items-center rounded bg-brand px-4 text-sm text-white hover:bg-brand-dark">
+        <Link prefetch={false} href={JOB_POST_FORM_PATH} className="inline-flex min-h-11 items-center rounded bg-brand px-4 text-sm text-white hover:bg-brand-dark">
           免费发布招聘
         </Link>
       </div>

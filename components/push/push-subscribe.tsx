@@ -110,7 +110,7 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
           <p className="mt-1 text-muted">
             请换用新版的 Chrome、Edge、Firefox 或 Safari。iPhone、iPad 需 iOS 16.4 以上，并先用 Safari 把本站添加到主屏幕，再从主屏幕打开本页。
           </p>
-          <Link href="/app" className="inline-flex min-h-11 items-center text-brand underline">
+          <Link prefetch={false} href="/app" className="inline-flex min-h-11 items-center text-brand underline">
             添加到主屏幕的方法
           </Link>
         </div>

@@ -11,7 +11,7 @@ export function ArticleTopicLinks({ topics }: { topics: TopicLink[] }) {
       {topics.map((t, i) => (
         <span key={t.slug}>
           {i > 0 ? "、" : null}
-          <Link href={topicHref(t.slug)} className="inline-flex min-h-11 items-center text-brand hover:underline">
+          <Link prefetch={false} href={topicHref(t.slug)} className="inline-flex min-h-11 items-center text-brand hover:underline">
             {t.title}
           </Link>
         </span>

@@ -11,7 +11,7 @@ export function TopicCardList({ topics, headingLevel = 3 }: { topics: TopicSumma
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {topics.map((t) => (
         <li key={t.slug} className="overflow-hidden rounded border border-line">
-          <Link href={topicHref(t.slug)} className="group block">
+          <Link prefetch={false} href={topicHref(t.slug)} className="group block">
             {t.banner ? (
               <ResponsiveImage image={t.banner} sizes="(min-width: 640px) 380px, 100vw" alt="" className="aspect-[3/1] w-full object-cover" />
             ) : (

@@ -25,7 +25,7 @@ export function MediaListPage({ kind, list }: MediaListPageProps) {
         <ul className="flex gap-2">
           {VIDEO_FILTERS.map((f) => (
             <li key={f.label}>
-              <Link
+              <Link prefetch={false}
                 href={videoHref(f.kind)}
                 aria-current={f.kind === kind ? "page" : undefined}
                 className="inline-flex min-h-11 min-w-16 items-center justify-center rounded-full border border-line px-4 text-sm hover:border-brand hover:text-brand aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"

@@ -57,10 +57,10 @@ export default function AppPage() {
 
       <p className="mt-6 text-sm text-muted">不想安装也没关系：在浏览器里打开本站，功能完全一样。</p>
       <div className="mt-1 flex flex-wrap gap-x-6">
-        <Link href="/favorites" className="inline-flex min-h-11 items-center text-sm text-brand underline">
+        <Link prefetch={false} href="/favorites" className="inline-flex min-h-11 items-center text-sm text-brand underline">
           查看我的收藏
         </Link>
-        <Link href="/subscribe" className="inline-flex min-h-11 items-center text-sm text-brand underline">
+        <Link prefetch={false} href="/subscribe" className="inline-flex min-h-11 items-center text-sm text-brand underline">
           开启新闻推送
         </Link>
       </div>

@@ -39,7 +39,7 @@ export default async function SubscribePage() {
 
       <h2 className="mt-6 text-lg font-bold">APP</h2>
       <p className="mt-2 text-sm text-muted">把本站添加到手机主屏幕，像 APP 一样打开，收藏的文章离线也能读。</p>
-      <Link href="/app" className="mt-1 inline-flex min-h-11 items-center text-sm text-brand underline">
+      <Link prefetch={false} href="/app" className="mt-1 inline-flex min-h-11 items-center text-sm text-brand underline">
         前往 APP 页面
       </Link>
     </div>
