@@ -2,6 +2,7 @@ import "server-only";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
 import { storeImage } from "@/lib/media/store-image";
+import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { demoPictureSvg, type DemoPictureTheme } from "./demo-picture";
 import { generateDemoArticle, NEWS_SECTION_SLUGS } from "./generate-news";
 import { createRng } from "./rng";
@@ -105,4 +106,5 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
     if (articles >= 5000 && (to % 5000 === 0 || to === articles)) log(`文章 ${to}/${articles}`);
   }
   log(`文章 ${articles} 篇，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  await rebuildSearchIndex(log);
 }
