@@ -1,5 +1,6 @@
 import "server-only";
 import { htmlToText } from "@/lib/content/sanitize-html";
+import { findNewsSection } from "@/lib/data/sections/get-sections";
 import { db } from "@/lib/db/client";
 import type { SearchHit, SearchResultPage } from "@/lib/view-types";
 import { highlightHtml, snippetHtml } from "./highlight";
@@ -40,7 +41,7 @@ function julianDay(date: Date): number {
  */
 export async function findSearchResults({ q, section = null, page = 1, perPage = RESULTS_PER_PAGE, now = new Date() }: SearchOptions): Promise<SearchResultPage> {
   const { text, truncated } = normalizeQuery(q);
-  const sectionRow = section ? await db.section.findFirst({ where: { slug: section, channel: "news" }, select: { id: true, slug: true } }) : null;
+  const sectionRow = section ? await findNewsSection(section) : null;
   const empty: SearchResultPage = { query: text, truncated, section: sectionRow?.slug ?? null, items: [], page, pageCount: 1, total: 0 };
   const words = text ? queryWords(text) : [];
   if (words.length === 0) return empty;
