@@ -7,6 +7,7 @@ import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { findSearchResults } from "@/lib/search/search-site";
 import { ftsExpression } from "@/lib/search/search-query";
 import { queryWords } from "@/lib/search/segment";
+import { runScript } from "./lib/run-script";
 import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -110,10 +111,4 @@ async function main() {
   console.log(`命中数：${counts.join("，")}`);
 }
 
-main()
-  .then(() => db.$disconnect())
-  .catch(async (e) => {
-    console.error(e);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runScript(main);

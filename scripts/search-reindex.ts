@@ -4,6 +4,7 @@
 // until each batch is replaced.
 import { db } from "@/lib/db/client";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
+import { runScript } from "./lib/run-script";
 import { migrateDatabase, tuneSqlite } from "./lib/database";
 
 async function main() {
@@ -14,10 +15,4 @@ async function main() {
   console.log(`用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
 }
 
-main()
-  .then(() => db.$disconnect())
-  .catch(async (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runScript(main);

@@ -7,6 +7,7 @@ import { highlightHtml, snippetHtml } from "./highlight";
 import { type SearchKind, searchResultHref } from "./search-kinds";
 import { ftsExpression, normalizeQuery, titleHitSql } from "./search-query";
 import { queryWords } from "./segment";
+import { joinText } from "./sync-search";
 
 export const RESULTS_PER_PAGE = 10;
 
@@ -87,14 +88,14 @@ async function loadShown(kind: SearchKind, ids: number[]): Promise<Shown[]> {
         where: { id: { in: ids }, status: "published" },
         select: { id: true, title: true, summary: true, bodyHtml: true, publishedAt: true, section },
       });
-      return rows.map((r) => ({ ...r, text: `${r.summary} ${htmlToText(r.bodyHtml)}`, publishedAt: r.publishedAt ?? new Date(0), sectionName: r.section.name }));
+      return rows.map((r) => ({ ...r, text: joinText(htmlToText(r.bodyHtml), r.summary), publishedAt: r.publishedAt ?? new Date(0), sectionName: r.section.name }));
     }
     case "photos": {
       const rows = await db.photoSet.findMany({
         where: { id: { in: ids }, status: "published" },
         select: { id: true, title: true, summary: true, publishedAt: true, section, photos: { select: { caption: true }, orderBy: { position: "asc" } } },
       });
-      return rows.map((r) => ({ ...r, text: [r.summary, ...r.photos.map((p) => p.caption)].join(" "), publishedAt: r.publishedAt ?? new Date(0), sectionName: r.section.name }));
+      return rows.map((r) => ({ ...r, text: joinText(r.summary, ...r.photos.map((p) => p.caption)), publishedAt: r.publishedAt ?? new Date(0), sectionName: r.section.name }));
     }
     case "media": {
       const rows = await db.mediaItem.findMany({
@@ -108,7 +109,7 @@ async function loadShown(kind: SearchKind, ids: number[]): Promise<Shown[]> {
         where: { id: { in: ids }, visible: true },
         select: { id: true, slug: true, title: true, summary: true, introHtml: true, createdAt: true },
       });
-      return rows.map((r) => ({ ...r, text: `${r.summary} ${htmlToText(r.introHtml)}`, publishedAt: r.createdAt, sectionName: null }));
+      return rows.map((r) => ({ ...r, text: joinText(r.summary, htmlToText(r.introHtml)), publishedAt: r.createdAt, sectionName: null }));
     }
   }
 }

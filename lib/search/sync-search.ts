@@ -42,8 +42,8 @@ async function writeDocument(client: Client, kind: SearchKind, refId: number, so
   await client.searchDocument.upsert({ where: { kind_refId: { kind, refId } }, create: data, update: data });
 }
 
-/** Body text without repeating a summary that was cut from the body itself. */
-function joinText(...parts: string[]): string {
+/** Texts joined by spaces, leaving out any already contained in an earlier one (a summary cut from the body itself). */
+export function joinText(...parts: string[]): string {
   const kept: string[] = [];
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
     const probe = part.replace(/…$/, "");
