@@ -2,20 +2,20 @@ import "server-only";
 import { sanitizeArticleHtml } from "@/lib/content/sanitize-html";
 import { summaryOrExcerpt } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { NEWS_SECTION_SLUGS } from "./generate-news";
 import { createRng } from "./rng";
 import { demoArticleInput, demoPublishTimes, seedDemoPictures, seedSiteDefaults, type SeedOptions } from "./seed-demo";
 import { DEMO_EDITORS } from "./site-defaults";
 
 // The demo seeder at benchmark size: the same generated articles as
-// seed-demo.ts, but written thousands at a time (createMany in one
+// seed-demo.ts, but written thousands at a time (multi-row INSERTs in one
 // transaction per batch, ids assigned here, byline and tag names resolved in
 // memory) instead of one createArticle with its upserts per article, and
 // with a handful of pictures drawn once and reused as covers.
 
 const BATCH = 2000;
 const PICTURES = 6;
-
 type NameTable = "reporter" | "tag" | "source";
 
 /** Name → id for reporters, tags and sources, creating the names a batch needs that do not exist yet. */
@@ -77,6 +77,7 @@ export async function seedBulkArticles({ articles, seed, now = new Date(), log =
     await names.ensure("tag", inputs.flatMap((a) => a.tags ?? []));
     await names.ensure("source", inputs.flatMap((a) => (a.source ? [a.source] : [])));
 
+    const batchTime = new Date();
     const rows = inputs.map((a) => {
       const bodyHtml = sanitizeArticleHtml(a.bodyHtml ?? "");
       return {
@@ -96,14 +97,17 @@ export async function seedBulkArticles({ articles, seed, now = new Date(), log =
         isFeatured: a.isFeatured ?? false,
         isBreaking: a.isBreaking ?? false,
         viewCount: a.viewCount ?? 0,
+        version: 1,
+        createdAt: batchTime,
+        updatedAt: batchTime,
       };
     });
     const bylines = inputs.flatMap((a) => [...new Set(a.reporters ?? [])].map((n, position) => ({ articleId: a.id, reporterId: names.id("reporter", n), position })));
     const tags = inputs.flatMap((a) => [...new Set(a.tags ?? [])].map((n) => ({ articleId: a.id, tagId: names.id("tag", n) })));
     await db.$transaction([
-      db.article.createMany({ data: rows }),
-      db.articleReporter.createMany({ data: bylines }),
-      db.articleTag.createMany({ data: tags }),
+      ...insertRows("Article", rows),
+      ...insertRows("ArticleReporter", bylines),
+      ...insertRows("ArticleTag", tags),
     ]);
     const done = Math.min(articles, from + BATCH);
     if (done % 20_000 === 0 || done === articles) log(`文章 ${done}/${articles}`);

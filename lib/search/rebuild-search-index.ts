@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import type { SearchKind } from "./search-kinds";
 import {
   articleSearchSelect,
@@ -16,10 +17,7 @@ type Doc = ReturnType<typeof searchDocumentData>;
 
 /** Replaces the documents of one batch of items in one transaction. */
 async function writeBatch(kind: SearchKind, refIds: number[], docs: Doc[]) {
-  await db.$transaction([
-    db.searchDocument.deleteMany({ where: { kind, refId: { in: refIds } } }),
-    db.searchDocument.createMany({ data: docs }),
-  ]);
+  await db.$transaction([db.searchDocument.deleteMany({ where: { kind, refId: { in: refIds } } }), ...insertRows("SearchDocument", docs)]);
 }
 
 /** Every published article, in batches by id: the bulk of any index. */

@@ -15,14 +15,23 @@ function cutter(): Jieba {
   return jieba;
 }
 
-/** A word worth indexing or searching for: it has a letter or a digit. */
-const WORDLIKE = /[\p{L}\p{N}]/u;
 /** Everything that is neither letter nor digit; FTS syntax characters among them. */
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** One word made safe and uniform: lower case, only letters and digits. */
-function cleanWord(word: string): string {
-  return word.normalize("NFKC").toLowerCase().replace(NON_WORD, "");
+/** Words as the index keeps them: lower case, letters and digits only; tokens of punctuation and spaces vanish. */
+function cleanWords(tokens: string[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) {
+    const word = token.toLowerCase().replace(NON_WORD, "");
+    if (word) words.push(word);
+  }
+  return words;
+}
+
+/** Full-width letters and digits (Ｇ６０) become their ASCII forms, so both spellings meet. */
+function normalized(text: string): Buffer {
+  // jieba takes UTF-8 bytes faster than a JavaScript string.
+  return Buffer.from(text.normalize("NFKC"));
 }
 
 /**
@@ -32,13 +41,7 @@ function cleanWord(word: string): string {
  */
 export function segmentForIndex(text: string): string {
   if (!text) return "";
-  const words: string[] = [];
-  for (const raw of cutter().cutForSearch(text.normalize("NFKC"), true)) {
-    if (!WORDLIKE.test(raw)) continue;
-    const word = cleanWord(raw);
-    if (word) words.push(word);
-  }
-  return words.join(" ");
+  return cleanWords(cutter().cutForSearch(normalized(text), true)).join(" ");
 }
 
 /** At most this many words of a query are searched for. */
@@ -50,10 +53,5 @@ export const MAX_QUERY_WORDS = 12;
  * none of them ever reaches the database's query syntax.
  */
 export function queryWords(query: string): string[] {
-  const words: string[] = [];
-  for (const raw of cutter().cut(query.normalize("NFKC"), true)) {
-    const word = cleanWord(raw);
-    if (word && !words.includes(word)) words.push(word);
-  }
-  return words.slice(0, MAX_QUERY_WORDS);
+  return [...new Set(cleanWords(cutter().cut(normalized(query), true)))].slice(0, MAX_QUERY_WORDS);
 }
