@@ -3,7 +3,6 @@ import { db } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/insert-rows";
 import type { SearchKind } from "./search-kinds";
 import {
-  articleSearchSelect,
   articleSearchSource,
   searchDocumentData,
   syncMediaItemSearch,
@@ -20,17 +19,37 @@ async function writeBatch(kind: SearchKind, refIds: number[], docs: Doc[]) {
   await db.$transaction([db.searchDocument.deleteMany({ where: { kind, refId: { in: refIds } } }), ...insertRows("SearchDocument", docs)]);
 }
 
+type ArticleRow = { id: number; title: string; subtitle: string; summary: string; bodyHtml: string; sectionId: number; publishedAt: string | Date; tagNames: string | null };
+
+/**
+ * One batch of published articles with their tag names. Plain SQL: Prisma's
+ * findMany with the tags relation takes most of a second per batch, which
+ * at 100,000 articles is over a minute of a rebuild.
+ */
+async function readArticleBatch(afterId: number) {
+  const rows = await db.$queryRawUnsafe<ArticleRow[]>(
+    `SELECT a."id", a."title", a."subtitle", a."summary", a."bodyHtml", a."sectionId", a."publishedAt",
+       (SELECT group_concat(t."name", char(31)) FROM "ArticleTag" x JOIN "Tag" t ON t."id" = x."tagId" WHERE x."articleId" = a."id") AS "tagNames"
+     FROM "Article" a WHERE a."status" = 'published' AND a."publishedAt" IS NOT NULL AND a."id" > ? ORDER BY a."id" LIMIT ?`,
+    afterId,
+    BATCH,
+  );
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    sectionId: Number(r.sectionId),
+    status: "published",
+    publishedAt: new Date(r.publishedAt),
+    tags: (r.tagNames ?? "").split("\u001f").filter(Boolean).map((name) => ({ tag: { name } })),
+  }));
+}
+
 /** Every published article, in batches by id: the bulk of any index. */
 async function indexArticles(log: (line: string) => void): Promise<number> {
   let cursor = 0;
   let count = 0;
   for (;;) {
-    const rows = await db.article.findMany({
-      where: { status: "published", id: { gt: cursor } },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: { id: true, ...articleSearchSelect },
-    });
+    const rows = await readArticleBatch(cursor);
     if (rows.length === 0) break;
     const docs = rows.flatMap((r) => {
       const source = articleSearchSource(r);
