@@ -24,7 +24,7 @@ const RECENCY_HALF_DAYS = 90;
  * ones (results are still counted in full). Keeps p95 under 50 ms at 100,000
  * articles.
  */
-export const RANKED_CANDIDATES = 5000;
+export const RANKED_CANDIDATES = 3000;
 
 export type SearchOptions = {
   q: string | string[] | undefined;
