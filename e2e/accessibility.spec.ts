@@ -9,7 +9,7 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-for (const path of ["/", "/news", "/news/xianshi", "/news/fabu/page/2", "/favorites", "/contribute", "/article/does-not-exist"]) {
+for (const path of ["/", "/news", "/news/xianshi", "/news/fabu/page/2", "/favorites", "/contribute", "/article/does-not-exist", "/search", "/search?q=凯里"]) {
   test(`axe: ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);

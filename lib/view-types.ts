@@ -137,3 +137,23 @@ export type JobView = JobListItem & {
   contactPhone: string;
   contactEmail: string;
 };
+
+/** One search result; the HTML fields are escaped text with the query words in <mark>. */
+export type SearchHit = {
+  kind: "article" | "photos" | "media" | "topic";
+  href: string;
+  titleHtml: string;
+  snippetHtml: string;
+  /** ISO 8601 instant. */
+  publishedAt: string;
+  sectionName: string | null;
+};
+
+export type SearchResultPage = Paginated<SearchHit> & {
+  /** The query as searched (trimmed, capped). */
+  query: string;
+  /** The reader's query was longer than allowed and was cut. */
+  truncated: boolean;
+  /** The section filter's slug, when one applies. */
+  section: string | null;
+};

@@ -6,6 +6,8 @@
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/newsroom/users/create-user";
 import { seedDemoContent, seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
+import { runScript } from "./lib/run-script";
 import { migrateDatabase, removeBuild, tuneSqlite } from "./lib/database";
 
 /** The first admin, from the environment; there is never a default password. */
@@ -23,6 +25,8 @@ async function main() {
   await ensureFirstAdmin();
   const count = await db.article.count();
   if (count > 0) {
+    // A database from before search existed gets its index once.
+    if ((await db.searchDocument.count()) === 0) await rebuildSearchIndex((l) => console.log(`  ${l}`));
     console.log(`数据库已就绪：${count} 篇文章`);
     return;
   }
@@ -37,10 +41,4 @@ async function main() {
   await seedDemoContent({ articles, seed: 20260101, log: (l) => console.log(`  ${l}`) });
 }
 
-main()
-  .then(() => db.$disconnect())
-  .catch(async (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runScript(main);

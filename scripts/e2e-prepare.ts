@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { seedDemoContent } from "@/lib/demo/seed-demo";
 import { importLegacyArticle } from "@/lib/import/import-legacy-article";
 import { createUser } from "@/lib/newsroom/users/create-user";
+import { syncArticleSearch } from "@/lib/search/sync-search";
 import { readFixture } from "@/test/fixture";
 import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 
@@ -19,6 +20,7 @@ async function main() {
   await seedDemoContent({ articles: 400, seed: 4242 });
   const fixture = readFixture();
   const fixtureArticleId = fixture ? (await importLegacyArticle(fixture, "quanzhou")).id : null;
+  if (fixtureArticleId) await syncArticleSearch(fixtureArticleId);
   // One newsroom account per role, with passwords made for this run only.
   const accounts: Record<string, { username: string; password: string; displayName: string }> = {};
   const roles = [

@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db/client";
 import { seedDemoContent } from "@/lib/demo/seed-demo";
+import { runScript } from "./lib/run-script";
 import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 
 const { values } = parseArgs({
@@ -30,10 +31,4 @@ async function main() {
   await seedDemoContent({ articles, seed, log: (l) => console.log(l) });
 }
 
-main()
-  .then(() => db.$disconnect())
-  .catch(async (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runScript(main);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/search/search-form";
 import { CHANNELS, sectionHref } from "@/lib/site/channels";
 import type { SectionView } from "@/lib/view-types";
 import { NavLink } from "./nav-link";
@@ -8,13 +9,15 @@ type SiteHeaderProps = { siteName: string; sections: SectionView[] };
 export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link prefetch={false} href="/" className="flex min-h-11 items-center gap-2" aria-label={`${siteName} 首页`}>
           <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded bg-brand text-lg font-bold text-white">
             黔
           </span>
           <span className="text-xl font-bold tracking-wide text-brand sm:text-2xl">{siteName}</span>
         </Link>
+        {/* Its own row on phones, between the name and 订阅 on wider screens. */}
+        <SearchForm id="site-search" className="order-last w-full sm:order-none sm:w-auto sm:max-w-xs sm:flex-1" />
         <Link prefetch={false}
           href="/subscribe"
           className="flex min-h-11 items-center rounded-full border border-brand px-4 text-sm font-medium text-brand hover:bg-brand-soft"

@@ -2,11 +2,13 @@ import "server-only";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
 import { storeImage } from "@/lib/media/store-image";
+import type { ArticleInput } from "@/lib/validation/article";
+import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { demoPictureSvg, type DemoPictureTheme } from "./demo-picture";
 import { generateDemoArticle, NEWS_SECTION_SLUGS } from "./generate-news";
-import { seedDemoMedia } from "./seed-media";
-import { createRng } from "./rng";
+import { createRng, type Rng } from "./rng";
 import { seedDemoJobs } from "./seed-jobs";
+import { seedDemoMedia } from "./seed-media";
 import { seedDemoTopicItems } from "./seed-topics";
 import { DEFAULT_SETTINGS, DEMO_EDITORS, DEMO_TOPICS, NEWS_SECTIONS } from "./site-defaults";
 
@@ -43,6 +45,42 @@ export async function seedSiteDefaults() {
   }
 }
 
+/** Pictures drawn locally and stored with their variants; returns their ids. */
+export async function seedDemoPictures(rng: Rng, seed: number, count: number): Promise<number[]> {
+  const imageIds: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const theme = THEMES[i % THEMES.length];
+    const svg = demoPictureSvg(rng, 1280, 720, theme);
+    const image = await storeImage({ key: `demo/${seed}-${i}`, data: Buffer.from(svg), alt: "", credit: "本网" });
+    imageIds.push(image.id);
+  }
+  return imageIds;
+}
+
+/** Publish times spread back from `now`, oldest first, so that ids grow with publish time as they do in a real newsroom. */
+export function demoPublishTimes(rng: Rng, articles: number, now: Date): number[] {
+  const spanMs = Math.max(30 * 86_400_000, articles * 30 * 60_000);
+  return Array.from({ length: articles }, () => now.getTime() - 60_000 - Math.floor(rng.next() * spanMs)).sort((a, b) => a - b);
+}
+
+/** One generated published article, with cover, 责任编辑, flags and views drawn from `rng`. */
+export function demoArticleInput(rng: Rng, slug: string, publishedAt: number, imageIds: number[], editors: { id: number }[]): ArticleInput {
+  const demo = generateDemoArticle(rng, slug);
+  const hasCover = rng.chance(0.55);
+  return {
+    ...demo,
+    source: demo.source ?? "",
+    coverImageId: hasCover ? rng.pick(imageIds) : null,
+    editorId: editors.length ? rng.pick(editors).id : null,
+    status: "published",
+    publishedAt: new Date(publishedAt),
+    isHeadline: hasCover && rng.chance(0.04),
+    isFeatured: hasCover && rng.chance(0.15),
+    isBreaking: rng.chance(0.02),
+    viewCount: Math.floor(30 + 25_000 * rng.next() ** 4),
+  };
+}
+
 /**
  * Fills an empty database with believable demo news: pictures drawn locally,
  * topics, and `articles` articles spread back in time from `now`.
@@ -52,13 +90,7 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
   await seedSiteDefaults();
 
   const pictureCount = Math.min(48, Math.max(12, Math.ceil(articles / 5)));
-  const imageIds: number[] = [];
-  for (let i = 0; i < pictureCount; i++) {
-    const theme = THEMES[i % THEMES.length];
-    const svg = demoPictureSvg(rng, 1280, 720, theme);
-    const image = await storeImage({ key: `demo/${seed}-${i}`, data: Buffer.from(svg), alt: "", credit: "本网" });
-    imageIds.push(image.id);
-  }
+  const imageIds = await seedDemoPictures(rng, seed, pictureCount);
   log(`图片 ${pictureCount} 张`);
 
   for (const [position, t] of DEMO_TOPICS.entries()) {
@@ -72,9 +104,7 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
   const sections = new Map((await db.section.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
   const editors = await db.user.findMany({ where: { username: { in: DEMO_EDITORS.map((e) => e.username) } }, select: { id: true } });
 
-  // Oldest first, so that ids grow with publish time as they do in a real newsroom.
-  const spanMs = Math.max(30 * 86_400_000, articles * 30 * 60_000);
-  const times = Array.from({ length: articles }, () => now.getTime() - 60_000 - Math.floor(rng.next() * spanMs)).sort((a, b) => a - b);
+  const times = demoPublishTimes(rng, articles, now);
 
   const started = Date.now();
   for (let from = 0; from < articles; from += BATCH) {
@@ -84,23 +114,7 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
         for (let i = from; i < to; i++) {
           const slug = rng.pick(NEWS_SECTION_SLUGS);
           if (!sections.has(slug)) continue;
-          const demo = generateDemoArticle(rng, slug);
-          const hasCover = rng.chance(0.55);
-          await createArticle(
-            {
-              ...demo,
-              source: demo.source ?? "",
-              coverImageId: hasCover ? rng.pick(imageIds) : null,
-              editorId: editors.length ? rng.pick(editors).id : null,
-              status: "published",
-              publishedAt: new Date(times[i]),
-              isHeadline: hasCover && rng.chance(0.04),
-              isFeatured: hasCover && rng.chance(0.15),
-              isBreaking: rng.chance(0.02),
-              viewCount: Math.floor(30 + 25_000 * rng.next() ** 4),
-            },
-            tx,
-          );
+          await createArticle(demoArticleInput(rng, slug, times[i], imageIds, editors), tx);
         }
       },
       { timeout: 120_000 },
@@ -111,4 +125,5 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
   await seedDemoMedia({ rng: createRng(seed + 1), now, seed, log });
   await seedDemoTopicItems();
   await seedDemoJobs({ seed, now });
+  await rebuildSearchIndex(log);
 }

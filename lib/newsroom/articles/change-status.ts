@@ -2,6 +2,7 @@ import "server-only";
 import { canPublishArticle, canSubmitArticle } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { syncArticleSearch, syncSearchQuietly } from "@/lib/search/sync-search";
 import { recordAudit } from "../audit";
 import { statusLabel } from "../status-labels";
 import { CommandError, forbidden, notSignedIn } from "../errors";
@@ -32,6 +33,7 @@ async function transition(
     return true;
   });
   if (!updated) throw new CommandError("conflict", "稿件已被他人修改，请刷新页面后重试");
+  await syncSearchQuietly(() => syncArticleSearch(current.id));
   const touchesPublic = to === "published" || current.status === "published";
   return {
     id: current.id,
@@ -108,6 +110,7 @@ export async function publishDueArticles(now = new Date()): Promise<{ published:
       data: { status: "published", publishedAt: a.scheduledAt, scheduledAt: null, version: { increment: 1 } },
     });
     if (claimed.count === 0) continue;
+    await syncSearchQuietly(() => syncArticleSearch(a.id));
     await recordAudit({ userId: a.editorId, action: "article.publish-scheduled", targetType: "article", targetId: a.id, detail: a.title });
     published.push(a.id);
     for (const t of publicTagsFor(a.id, [a.section.slug])) tags.add(t);

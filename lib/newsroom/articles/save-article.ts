@@ -3,6 +3,7 @@ import { sanitizeArticleHtml } from "@/lib/content/sanitize-html";
 import { resolveNames } from "@/lib/data/articles/article-names";
 import { summaryOrExcerpt } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
+import { syncArticleSearch, syncSearchQuietly } from "@/lib/search/sync-search";
 import { canCreateArticle, canEditArticle, canPublishArticle, canSetHomepageFlags } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format/date";
@@ -105,7 +106,10 @@ export async function saveArticle(actor: Actor | null, input: ArticleFormInput, 
       revalidate: live ? publicTagsFor(current.id, [current.section.slug, section.slug]) : [],
     };
   });
-  if (outcome) return outcome;
+  if (outcome) {
+    if (live) await syncSearchQuietly(() => syncArticleSearch(current.id));
+    return outcome;
+  }
 
   // Refused: keep this text as a revision first (outside the rolled-back
   // transaction), then say who won.

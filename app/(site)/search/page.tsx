@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { SearchPageView } from "@/components/search/search-page-view";
+import { getNewsSections } from "@/lib/data/sections/get-sections";
+import { normalizeQuery, parseSearchPage } from "@/lib/search/search-query";
+import { findSearchResults } from "@/lib/search/search-site";
+
+// Dynamic by nature (it reads the query string), and never cached: a new
+// article is findable as soon as it is published. Kept out of search engines.
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { text } = normalizeQuery((await searchParams).q);
+  return { title: text ? `${text} - 搜索` : "搜索", robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const section = typeof params.section === "string" ? params.section : null;
+  const [sections, result] = await Promise.all([
+    getNewsSections(),
+    findSearchResults({ q: params.q, section, page: parseSearchPage(params.page) }),
+  ]);
+  return <SearchPageView result={result} sections={sections} />;
+}
