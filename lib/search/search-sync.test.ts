@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { seedSiteDefaults } from "@/lib/demo/seed-demo";
 import { publishArticle, publishDueArticles, withdrawArticle } from "@/lib/newsroom/articles/change-status";
 import { saveArticle } from "@/lib/newsroom/articles/save-article";
+import { publishMediaItem, withdrawMediaItem } from "@/lib/newsroom/media/change-media-status";
 import { articleFormSchema } from "@/lib/validation/article-form";
 import { rebuildSearchIndex } from "./rebuild-search-index";
 import { findSearchResults } from "./search-site";
@@ -68,6 +69,17 @@ describe("the other channels", () => {
     await syncPhotoSetSearch(photos.id);
     await syncTopicSearch(topic.id);
     expect(await hrefs("云台山")).toEqual([`/video/${video.id}`]);
+  });
+
+  it("follows 视听 publishing through the newsroom's commands", async () => {
+    const item = await db.mediaItem.create({
+      data: { kind: "audio", title: "侗族大歌录音", sectionId, fileName: "song.m4a", mimeType: "audio/mp4", fileSize: 1, status: "draft" },
+    });
+    expect(await hrefs("侗族大歌")).not.toContain(`/video/${item.id}`);
+    await publishMediaItem(chief, item.id);
+    expect(await hrefs("侗族大歌")).toContain(`/video/${item.id}`);
+    await withdrawMediaItem(chief, item.id);
+    expect(await hrefs("侗族大歌")).not.toContain(`/video/${item.id}`);
   });
 
   it("rebuilds the whole index from the content tables", async () => {

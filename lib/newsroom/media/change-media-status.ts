@@ -2,6 +2,7 @@ import "server-only";
 import { canPublishMediaItem } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { syncMediaItemSearch, syncSearchQuietly } from "@/lib/search/sync-search";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 import { statusLabel } from "../status-labels";
@@ -19,6 +20,7 @@ async function setStatus(actor: Actor, current: MediaState, data: { status: stri
     await tx.mediaItem.update({ where: { id: current.id }, data });
     await recordAudit({ userId: actor.id, action, targetType: "media", targetId: current.id, detail: current.title, ip }, tx);
   });
+  await syncSearchQuietly(() => syncMediaItemSearch(current.id));
   return { id: current.id, status: data.status, revalidate: publicMediaTags(current.id) };
 }
 
@@ -50,5 +52,6 @@ export async function deleteMediaItem(actor: Actor | null, id: number, ip = ""):
     await recordAudit({ userId: actor.id, action: "media.delete", targetType: "media", targetId: id, detail: current.title, ip }, tx);
   });
   await Promise.all([removeAvFile(current.fileName), removeAvFile(current.subtitlesFile)]);
+  await syncSearchQuietly(() => syncMediaItemSearch(id));
   return { id, status: "deleted", revalidate: publicMediaTags(id) };
 }

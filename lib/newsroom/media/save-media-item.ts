@@ -2,6 +2,7 @@ import "server-only";
 import { canCreateMediaItem, canEditMediaItem } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { syncMediaItemSearch, syncSearchQuietly } from "@/lib/search/sync-search";
 import type { MediaItemFormInput } from "@/lib/validation/media-item";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
@@ -44,6 +45,7 @@ export async function saveMediaItem(actor: Actor | null, input: MediaItemFormInp
     await tx.mediaItem.update({ where: { id: current.id }, data: fields });
     await recordAudit({ userId: actor.id, action: "media.save", targetType: "media", targetId: current.id, detail: input.title, ip }, tx);
   });
+  if (current.status === "published") await syncSearchQuietly(() => syncMediaItemSearch(current.id));
   return { id: current.id, revalidate: current.status === "published" ? publicMediaTags(current.id) : [] };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { sanitizeArticleHtml } from "@/lib/content/sanitize-html";
 import { db } from "@/lib/db/client";
+import { syncSearchQuietly, syncTopicSearch } from "@/lib/search/sync-search";
 import type { TopicFormInput } from "@/lib/validation/topic";
 import { recordAudit } from "../audit";
 import { CommandError, notFound } from "../errors";
@@ -34,6 +35,7 @@ export async function saveTopic(actor: Actor | null, input: TopicFormInput, { ip
       await recordAudit({ userId: actor.id, action: "topic.create", targetType: "topic", targetId: row.id, detail: data.title, ip }, tx);
       return row;
     });
+    await syncSearchQuietly(() => syncTopicSearch(created.id));
     return { id: created.id, revalidate: topicTags([data.slug], []) };
   }
 
@@ -44,6 +46,7 @@ export async function saveTopic(actor: Actor | null, input: TopicFormInput, { ip
     await tx.topic.update({ where: { id }, data });
     await recordAudit({ userId: actor.id, action: "topic.update", targetType: "topic", targetId: id, detail: data.title, ip }, tx);
   });
+  await syncSearchQuietly(() => syncTopicSearch(id));
   return { id, revalidate: topicTags([existing.slug, data.slug], articleIds) };
 }
 
