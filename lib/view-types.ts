@@ -44,6 +44,23 @@ export type ArticleView = ArticleListItem & {
 
 export type ArticleLink = { id: number; title: string; publishedAt: string };
 
+/** 黔图汇: a photo set in a list (the cover falls back to its first photo). */
+export type PhotoSetListItem = {
+  id: number;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  section: { id: number; slug: string; name: string };
+  cover: ImageView | null;
+  photoCount: number;
+};
+
+export type PhotoView = { id: number; caption: string; photographer: string; image: ImageView };
+
+export type PhotoSetView = PhotoSetListItem & { photos: PhotoView[]; editorName: string | null; updatedAt: string };
+
+export type PhotoSetLink = { id: number; title: string; publishedAt: string };
+
 export type SiteSettingsView = {
   siteName: string;
   siteDescription: string;

@@ -15,4 +15,7 @@ export const cacheTags = {
   mostRead: "most-read",
   section: (slug: string) => `section:${slug}`,
   article: (id: number) => `article:${id}`,
+  /** 黔图汇: every list of photo sets (/photos, its feed, the homepage strip). */
+  photos: "photos",
+  photoSet: (id: number) => `photoset:${id}`,
 } as const;
