@@ -10,9 +10,8 @@ import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
 import { RichTextEditor } from "./rich-text-editor";
 import { SubmitBar } from "./submit-bar";
+import { IMAGE_UPLOAD_URL } from "./upload-image";
 import { useKeptForm } from "./use-kept-form";
-
-export const IMAGE_UPLOAD_URL = "/newsroom/api/images";
 
 type ArticleFormProps = {
   article: EditableArticle | null;

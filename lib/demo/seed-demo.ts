@@ -5,6 +5,7 @@ import { storeImage } from "@/lib/media/store-image";
 import { demoPictureSvg, type DemoPictureTheme } from "./demo-picture";
 import { generateDemoArticle, NEWS_SECTION_SLUGS } from "./generate-news";
 import { createRng } from "./rng";
+import { seedDemoPhotoSets } from "./seed-photos";
 import { DEFAULT_SETTINGS, DEMO_EDITORS, DEMO_TOPICS, NEWS_SECTIONS } from "./site-defaults";
 
 export type SeedOptions = {
@@ -105,4 +106,5 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
     if (articles >= 5000 && (to % 5000 === 0 || to === articles)) log(`文章 ${to}/${articles}`);
   }
   log(`文章 ${articles} 篇，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  await seedDemoPhotoSets({ seed, now, log });
 }

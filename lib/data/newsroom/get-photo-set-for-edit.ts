@@ -18,6 +18,8 @@ export type EditablePhotoSet = {
   authorId: number | null;
   coverImageId: number | null;
   publishedAt: string | null;
+  /** Changes with every save: the form reloads its photo list when it does. */
+  updatedAt: string;
   photos: EditablePhoto[];
 };
 
@@ -30,6 +32,7 @@ export async function getPhotoSetForEdit(actor: Actor, id: number): Promise<Edit
     where: { id },
     select: {
       summary: true,
+      updatedAt: true,
       photos: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, imageId: true, caption: true, photographer: true, image: { select: imageSelect } } },
     },
   });
@@ -42,6 +45,7 @@ export async function getPhotoSetForEdit(actor: Actor, id: number): Promise<Edit
     authorId: state.authorId,
     coverImageId: state.coverImageId,
     publishedAt: state.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
     photos: row.photos.map((p) => ({
       photoId: p.id,
       imageId: p.imageId,
