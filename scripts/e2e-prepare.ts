@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { seedDemoContent } from "@/lib/demo/seed-demo";
+import { seedFullSizePhotoSet } from "@/lib/demo/seed-photos";
 import { importLegacyArticle } from "@/lib/import/import-legacy-article";
 import { createUser } from "@/lib/newsroom/users/create-user";
 import { readFixture } from "@/test/fixture";
@@ -17,6 +18,8 @@ async function main() {
   await migrateDatabase();
   await tuneSqlite();
   await seedDemoContent({ articles: 400, seed: 4242 });
+  // 黔图汇: the demo sets come with seedDemoContent; this one has upload-size pictures.
+  const fullSizePhotoSetId = await seedFullSizePhotoSet({ seed: 4242 });
   const fixture = readFixture();
   const fixtureArticleId = fixture ? (await importLegacyArticle(fixture, "quanzhou")).id : null;
   // One newsroom account per role, with passwords made for this run only.
@@ -33,7 +36,7 @@ async function main() {
     accounts[r.role] = { username: `e2e-${r.role}`, password, displayName: r.displayName };
   }
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ fixtureArticleId, accounts }, null, 2), { mode: 0o600 });
+  writeFileSync(out, JSON.stringify({ fixtureArticleId, fullSizePhotoSetId, accounts }, null, 2), { mode: 0o600 });
   console.log(`e2e 数据已就绪${fixtureArticleId ? `，样本文章 id=${fixtureArticleId}` : "（无样本文章）"}`);
 }
 

@@ -18,7 +18,7 @@ export function PhotoSlides({ title, photos }: { title: string; photos: PhotoVie
     <div data-photo-strip className="scroll-row flex snap-x snap-mandatory bg-neutral-900">
       {photos.map((p, i) => (
         <figure key={p.id} id={String(i + 1)} data-slide className="w-full shrink-0 snap-center snap-always bg-white" aria-label={`第${i + 1}张，共${count}张`}>
-          <div className="relative aspect-[4/3] bg-neutral-900">
+          <div className="relative aspect-[4/3] max-h-[75vh] w-full bg-neutral-900">
             <ResponsiveImage
               image={p.image}
               sizes={SLIDE_SIZES}

@@ -187,3 +187,35 @@ export async function seedDemoPhotoSets({ seed, now = new Date(), sets = 12, log
   }
   log(`图集 ${sets} 组，图片 ${pictures} 张`);
 }
+
+/**
+ * One set of pictures at the size the newsroom stores uploads (1600 px,
+ * WebP and AVIF), published now: the browser tests check on it that a phone
+ * never fetches the desktop variants.
+ */
+export async function seedFullSizePhotoSet({ seed, now = new Date() }: { seed: number; now?: Date }): Promise<number> {
+  const rng = createRng(seed ^ 0x5bd1e995);
+  const plan = PLANS[0];
+  const county = rng.pick(COUNTIES);
+  const slots = slotsFor(rng, county);
+  const sectionId = (await db.section.findFirstOrThrow({ where: { slug: plan.section }, select: { id: true } })).id;
+  const photos = [];
+  for (const [i, template] of rng.sample(plan.captions, 5).entries()) {
+    const svg = demoPictureSvg(rng, 1600, 1067, plan.theme);
+    const image = await storeImage({ key: `demo/photos-full-${seed}-${i}`, data: Buffer.from(svg), avif: true, credit: "本网" });
+    photos.push({ imageId: image.id, position: i, caption: fill(template, { ...slots, 人: personName(rng) }), photographer: personName(rng) });
+  }
+  const set = await db.photoSet.create({
+    data: {
+      title: fill("{县}盛装巡游 原图大图", slots),
+      summary: fill(rng.pick(plan.leads), slots),
+      sectionId,
+      coverImageId: photos[0].imageId,
+      status: "published",
+      publishedAt: now,
+      photos: { create: photos },
+    },
+    select: { id: true },
+  });
+  return set.id;
+}
