@@ -9,6 +9,7 @@ import type { SectionView } from "@/lib/view-types";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
 import { RichTextEditor } from "./rich-text-editor";
+import { SectionField } from "./section-field";
 import { SubmitBar } from "./submit-bar";
 import { IMAGE_UPLOAD_URL } from "./upload-image";
 import { useKeptForm } from "./use-kept-form";
@@ -51,17 +52,7 @@ export function ArticleForm({ article, sections, canSetFlags, saveAction }: Arti
         {(a) => <input {...a} name="subtitle" defaultValue={article?.subtitle} maxLength={100} className={inputClass} />}
       </Field>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <Field label="栏目" name="sectionId" error={errors.sectionId}>
-          {(a) => (
-            <select {...a} name="sectionId" defaultValue={article?.sectionId ?? sections[0]?.id} className={inputClass}>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SectionField sections={sections} defaultValue={article?.sectionId} error={errors.sectionId} />
         <Field label="来源" name="source" error={errors.source} hint="留空即为本站原创">
           {(a) => <input {...a} name="source" defaultValue={article?.source} maxLength={60} className={inputClass} />}
         </Field>

@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { EditablePhoto, EditablePhotoSet } from "@/lib/data/newsroom/get-photo-set-for-edit";
 import type { SectionView } from "@/lib/view-types";
 import { Field, inputClass } from "./field";
+import { SectionField } from "./section-field";
 import { SubmitBar } from "./submit-bar";
 import { uploadImage } from "./upload-image";
 import { useKeptForm } from "./use-kept-form";
@@ -80,17 +81,7 @@ export function PhotoSetForm({ set, sections, saveAction }: PhotoSetFormProps) {
       <Field label="标题" name="title" error={errors.title}>
         {(a) => <input {...a} name="title" defaultValue={set?.title} maxLength={100} required className={`${inputClass} text-lg font-bold`} />}
       </Field>
-      <Field label="栏目" name="sectionId" error={errors.sectionId}>
-        {(a) => (
-          <select {...a} name="sectionId" defaultValue={set?.sectionId ?? sections[0]?.id} className={inputClass}>
-            {sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SectionField sections={sections} defaultValue={set?.sectionId} error={errors.sectionId} />
       <Field label="导语" name="summary" error={errors.summary}>
         {(a) => <textarea {...a} name="summary" defaultValue={set?.summary} maxLength={300} rows={3} className={`${inputClass} py-2`} />}
       </Field>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor, Role } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { seedSiteDefaults } from "@/lib/demo/seed-demo";
 import { storeImage } from "@/lib/media/store-image";
@@ -8,6 +8,7 @@ import { photoSetFormSchema } from "@/lib/validation/photo-set";
 import { CommandError } from "../errors";
 import { publishPhotoSet, withdrawPhotoSet } from "./change-photo-set-status";
 import { savePhotoSet } from "./save-photo-set";
+import { makeActor } from "@/test/make-actor";
 
 // The photo-set commands × every kind of caller, and forms forged by hand:
 // what the server actions call, each checking the caller itself.
@@ -17,25 +18,18 @@ let other: { id: number; slug: string };
 const actors: Record<string, Actor | null> = {};
 const images: number[] = [];
 
-async function makeUser(username: string, role: Role, sectionIds: number[]): Promise<Actor> {
-  const user = await db.user.create({
-    data: { username, displayName: username, role, sections: { create: sectionIds.map((sectionId) => ({ sectionId })) } },
-  });
-  return { id: user.id, username, displayName: username, role, sectionIds };
-}
-
 beforeAll(async () => {
   await seedSiteDefaults();
   home = await db.section.findUniqueOrThrow({ where: { slug: "xianshi" }, select: { id: true, slug: true } });
   other = await db.section.findUniqueOrThrow({ where: { slug: "hangye" }, select: { id: true, slug: true } });
   const tag = Date.now();
   actors["signed out"] = null;
-  actors["reporter (author)"] = await makeUser(`prep-a-${tag}`, "reporter", []);
-  actors["reporter (not author)"] = await makeUser(`prep-b-${tag}`, "reporter", []);
-  actors["editor (section)"] = await makeUser(`ped-a-${tag}`, "editor", [home.id]);
-  actors["editor (other section)"] = await makeUser(`ped-b-${tag}`, "editor", [other.id]);
-  actors.chief = await makeUser(`pchief-${tag}`, "chief", []);
-  actors.admin = await makeUser(`padmin-${tag}`, "admin", []);
+  actors["reporter (author)"] = await makeActor(`prep-a-${tag}`, "reporter", []);
+  actors["reporter (not author)"] = await makeActor(`prep-b-${tag}`, "reporter", []);
+  actors["editor (section)"] = await makeActor(`ped-a-${tag}`, "editor", [home.id]);
+  actors["editor (other section)"] = await makeActor(`ped-b-${tag}`, "editor", [other.id]);
+  actors.chief = await makeActor(`pchief-${tag}`, "chief", []);
+  actors.admin = await makeActor(`padmin-${tag}`, "admin", []);
   for (let i = 0; i < 3; i++) {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#${i}a${i}"/></svg>`;
     images.push((await storeImage({ key: `test/commands-${tag}-${i}`, data: Buffer.from(svg) })).id);
