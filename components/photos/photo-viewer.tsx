@@ -18,9 +18,13 @@ export function PhotoViewer({ count, children }: { count: number; children: Reac
     const strip = root.current?.querySelector<HTMLElement>("[data-photo-strip]");
     const thumbs = root.current ? [...root.current.querySelectorAll<HTMLElement>("[data-thumb]")] : [];
     if (!strip) return;
-    const current = () => Math.round(strip.scrollLeft / Math.max(1, strip.clientWidth)) + 1;
+    const resting = () => Math.round(strip.scrollLeft / Math.max(1, strip.clientWidth)) + 1;
+    // The photo shown or being scrolled to: keys pressed during a smooth
+    // scroll step on from where it is going, not from where it is passing.
+    let current = resting();
 
     function mark(n: number, address = true) {
+      current = n;
       if (address && location.hash !== `#${n}`) history.replaceState(history.state, "", `#${n}`);
       thumbs.forEach((t, i) => (i + 1 === n ? t.setAttribute("aria-current", "true") : t.removeAttribute("aria-current")));
       // Bring the thumbnail into its row, sideways only (scrollIntoView would move the page).
@@ -37,7 +41,7 @@ export function PhotoViewer({ count, children }: { count: number; children: Reac
 
     // The address changes once the row comes to rest, not at every pixel.
     let settle = 0;
-    const onScrollEnd = () => mark(current());
+    const onScrollEnd = () => mark(resting());
     const onScroll = () => {
       window.clearTimeout(settle);
       settle = window.setTimeout(onScrollEnd, 150);
@@ -56,8 +60,8 @@ export function PhotoViewer({ count, children }: { count: number; children: Reac
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement;
       if (target.closest("input, textarea, select, [contenteditable]")) return;
-      if (event.key === "ArrowRight") show(current() + 1);
-      else if (event.key === "ArrowLeft") show(current() - 1);
+      if (event.key === "ArrowRight") show(current + 1);
+      else if (event.key === "ArrowLeft") show(current - 1);
       else return;
       event.preventDefault();
     };
@@ -70,14 +74,14 @@ export function PhotoViewer({ count, children }: { count: number; children: Reac
       if (dragX === null) return;
       const dx = e.clientX - dragX;
       dragX = null;
-      if (Math.abs(dx) > 40) show(current() + (dx < 0 ? 1 : -1));
+      if (Math.abs(dx) > 40) show(current + (dx < 0 ? 1 : -1));
     };
     const onHash = () => {
       if (fromHash()) show(fromHash(), false);
     };
 
     if (fromHash()) show(fromHash(), false);
-    else mark(current(), false);
+    else mark(current, false);
     strip.addEventListener(endEvent, endHandler, { passive: true });
     strip.addEventListener("pointerdown", onDown);
     strip.addEventListener("pointerup", onUp);
