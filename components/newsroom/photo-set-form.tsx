@@ -129,14 +129,14 @@ export function PhotoSetForm({ set, sections, saveAction }: PhotoSetFormProps) {
                     <input type="radio" name="cover-choice" checked={coverId === row.imageId} onChange={() => setCover(row.imageId)} className="h-5 w-5" />
                     设为封面
                   </label>
-                  <button type="button" onClick={() => move(i, -1)} disabled={i === 0} className="min-h-11 rounded border border-line px-3 disabled:opacity-40">
-                    上移<span className="sr-only">第{i + 1}张</span>
+                  <button type="button" aria-label={`上移第${i + 1}张`} onClick={() => move(i, -1)} disabled={i === 0} className="min-h-11 rounded border border-line px-3 disabled:opacity-40">
+                    上移
                   </button>
-                  <button type="button" onClick={() => move(i, 1)} disabled={i === rows.length - 1} className="min-h-11 rounded border border-line px-3 disabled:opacity-40">
-                    下移<span className="sr-only">第{i + 1}张</span>
+                  <button type="button" aria-label={`下移第${i + 1}张`} onClick={() => move(i, 1)} disabled={i === rows.length - 1} className="min-h-11 rounded border border-line px-3 disabled:opacity-40">
+                    下移
                   </button>
-                  <button type="button" onClick={() => remove(row.key)} className="min-h-11 rounded px-3 text-muted hover:text-brand">
-                    删除<span className="sr-only">第{i + 1}张</span>
+                  <button type="button" aria-label={`删除第${i + 1}张`} onClick={() => remove(row.key)} className="min-h-11 rounded px-3 text-muted hover:text-brand">
+                    删除
                   </button>
                 </div>
               </div>
