@@ -139,53 +139,81 @@ function slotsFor(rng: Rng, county: County): Record<string, string> {
   };
 }
 
-export type SeedPhotosOptions = { seed: number; now?: Date; sets?: number; log?: (line: string) => void };
+/** One demo set as drawn and written, before anything is stored. */
+export type DemoPhotoSet = {
+  title: string;
+  summary: string;
+  sectionSlug: string;
+  publishedAt: Date;
+  viewCount: number;
+  /** Which photo is the cover. */
+  coverIndex: number;
+  photos: { svg: string; caption: string; photographer: string }[];
+};
 
 /**
- * About a dozen published photo sets of 4–12 photos each, spread over the
- * last two months. Deterministic for a seed.
+ * About a dozen photo sets of 4–12 photos each, spread over the two months
+ * before `now`, oldest first. Pure and deterministic for a seed: the same
+ * seed draws the same pictures and writes the same words.
  */
-export async function seedDemoPhotoSets({ seed, now = new Date(), sets = 12, log = () => {} }: SeedPhotosOptions) {
+export function planDemoPhotoSets({ seed, now, sets = 12 }: { seed: number; now: Date; sets?: number }): DemoPhotoSet[] {
   const rng = createRng(seed ^ 0x9e3779b9);
-  const sections = new Map((await db.section.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
-  const editors = await db.user.findMany({ where: { username: { in: DEMO_EDITORS.map((e) => e.username) } }, select: { id: true } });
   const times = Array.from({ length: sets }, () => now.getTime() - 3_600_000 - Math.floor(rng.next() * 60 * 86_400_000)).sort((a, b) => a - b);
-  let pictures = 0;
-  for (let s = 0; s < sets; s++) {
+  return times.map((time, s) => {
     const plan = PLANS[s % PLANS.length];
-    const county = rng.pick(COUNTIES);
-    const slots = slotsFor(rng, county);
+    const slots = slotsFor(rng, rng.pick(COUNTIES));
     const photographers = [personName(rng), personName(rng)];
-    const captions = rng.sample(plan.captions, rng.int(4, 12));
-    const photos = [];
-    for (const [i, template] of captions.entries()) {
+    const photos = rng.sample(plan.captions, rng.int(4, 12)).map((template) => {
       // Now and then an upright picture, as real sets have. 960 px wide at
       // most: encoding the variants is most of the seeding time, and 960 is
       // what a 2x phone and the desktop viewer (896 px) draw anyway.
       const [w, h] = rng.chance(0.2) ? [720, 960] : [960, 640];
       const svg = demoPictureSvg(rng, w, h, plan.theme);
       const caption = fill(template, { ...slots, 人: personName(rng) });
-      const image = await storeImage({ key: `demo/photos-${seed}-${s}-${i}`, data: Buffer.from(svg), alt: caption, credit: "本网" });
-      photos.push({ imageId: image.id, position: i, caption, photographer: rng.chance(0.8) ? photographers[0] : photographers[1] });
-    }
-    pictures += photos.length;
-    const sectionId = sections.get(plan.section) ?? [...sections.values()][0];
+      return { svg, caption, photographer: rng.chance(0.8) ? photographers[0] : photographers[1] };
+    });
+    return {
+      title: fill(rng.pick(plan.titles), slots),
+      summary: fill(rng.pick(plan.leads), slots),
+      sectionSlug: plan.section,
+      publishedAt: new Date(time),
+      viewCount: Math.floor(100 + 8_000 * rng.next() ** 3),
+      coverIndex: rng.int(0, Math.min(2, photos.length - 1)),
+      photos,
+    };
+  });
+}
+
+export type SeedPhotosOptions = { seed: number; now?: Date; sets?: number; log?: (line: string) => void };
+
+/** Stores the planned sets, published, with their pictures as WebP variants. */
+export async function seedDemoPhotoSets({ seed, now = new Date(), sets = 12, log = () => {} }: SeedPhotosOptions) {
+  const sections = new Map((await db.section.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+  const editors = await db.user.findMany({ where: { username: { in: DEMO_EDITORS.map((e) => e.username) } }, select: { id: true } });
+  const planned = planDemoPhotoSets({ seed, now, sets });
+  for (const [s, set] of planned.entries()) {
+    const sectionId = sections.get(set.sectionSlug) ?? [...sections.values()][0];
     if (!sectionId) return;
+    const photos = [];
+    for (const [i, p] of set.photos.entries()) {
+      const image = await storeImage({ key: `demo/photos-${seed}-${s}-${i}`, data: Buffer.from(p.svg), alt: p.caption, credit: "本网" });
+      photos.push({ imageId: image.id, position: i, caption: p.caption, photographer: p.photographer });
+    }
     await db.photoSet.create({
       data: {
-        title: fill(rng.pick(plan.titles), slots),
-        summary: fill(rng.pick(plan.leads), slots),
+        title: set.title,
+        summary: set.summary,
         sectionId,
-        coverImageId: photos[rng.int(0, Math.min(2, photos.length - 1))].imageId,
+        coverImageId: photos[set.coverIndex].imageId,
         status: "published",
-        publishedAt: new Date(times[s]),
-        viewCount: Math.floor(100 + 8_000 * rng.next() ** 3),
-        editorId: editors.length ? rng.pick(editors).id : null,
+        publishedAt: set.publishedAt,
+        viewCount: set.viewCount,
+        editorId: editors.length ? editors[s % editors.length].id : null,
         photos: { create: photos },
       },
     });
   }
-  log(`图集 ${sets} 组，图片 ${pictures} 张`);
+  log(`图集 ${planned.length} 组，图片 ${planned.reduce((n, set) => n + set.photos.length, 0)} 张`);
 }
 
 /**
