@@ -45,15 +45,7 @@ export type ArticleView = ArticleListItem & {
 export type ArticleLink = { id: number; title: string; publishedAt: string };
 
 /** 黔图汇: a photo set in a list (the cover falls back to its first photo). */
-export type PhotoSetListItem = {
-  id: number;
-  title: string;
-  summary: string;
-  publishedAt: string;
-  section: { id: number; slug: string; name: string };
-  cover: ImageView | null;
-  photoCount: number;
-};
+export type PhotoSetListItem = Pick<ArticleListItem, "id" | "title" | "summary" | "publishedAt" | "section" | "cover"> & { photoCount: number };
 
 export type PhotoView = { id: number; caption: string; photographer: string; image: ImageView };
 
