@@ -19,8 +19,7 @@ export function PhotoViewer({ count, children }: { count: number; children: Reac
     const thumbs = root.current ? [...root.current.querySelectorAll<HTMLElement>("[data-thumb]")] : [];
     if (!strip) return;
     const resting = () => Math.round(strip.scrollLeft / Math.max(1, strip.clientWidth)) + 1;
-    // The photo shown or being scrolled to: keys pressed during a smooth
-    // scroll step on from where it is going, not from where it is passing.
+    // The photo shown (or being swiped to).
     let current = resting();
 
     function mark(n: number, address = true) {
@@ -32,9 +31,11 @@ export function PhotoViewer({ count, children }: { count: number; children: Reac
       const row = item?.parentElement;
       if (item && row) row.scrollTo({ left: item.offsetLeft - (row.clientWidth - item.clientWidth) / 2, behavior: "smooth" });
     }
-    function show(n: number, smooth = true) {
+    // Keys, arrows and thumbnails switch at once: a smooth scroll could end
+    // (scrollend) on a photo it was only passing when keys come quickly.
+    function show(n: number) {
       const to = Math.min(Math.max(1, n), count);
-      strip!.scrollTo({ left: (to - 1) * strip!.clientWidth, behavior: smooth ? "smooth" : "instant" });
+      strip!.scrollTo({ left: (to - 1) * strip!.clientWidth, behavior: "instant" });
       mark(to);
     }
     const fromHash = () => Number(PHOTO_FRAGMENT.exec(location.hash)?.[1] ?? 0);
@@ -77,10 +78,10 @@ export function PhotoViewer({ count, children }: { count: number; children: Reac
       if (Math.abs(dx) > 40) show(current + (dx < 0 ? 1 : -1));
     };
     const onHash = () => {
-      if (fromHash()) show(fromHash(), false);
+      if (fromHash()) show(fromHash());
     };
 
-    if (fromHash()) show(fromHash(), false);
+    if (fromHash()) show(fromHash());
     else mark(current, false);
     strip.addEventListener(endEvent, endHandler, { passive: true });
     strip.addEventListener("pointerdown", onDown);
