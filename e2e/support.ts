@@ -7,7 +7,7 @@ import { type Page, expect } from "@playwright/test";
 export type E2eAccount = { username: string; password: string; displayName: string };
 export type E2eRole = "reporter" | "editor" | "chief" | "admin";
 
-export function e2eInfo(): { fixtureArticleId: number | null; accounts: Record<E2eRole, E2eAccount> } {
+export function e2eInfo(): { fixtureArticleId: number | null; fullSizePhotoSetId: number; accounts: Record<E2eRole, E2eAccount> } {
   return JSON.parse(readFileSync(path.join(__dirname, "..", ".e2e", "info.json"), "utf8"));
 }
 

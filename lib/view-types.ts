@@ -44,6 +44,15 @@ export type ArticleView = ArticleListItem & {
 
 export type ArticleLink = { id: number; title: string; publishedAt: string };
 
+/** 黔图汇: a photo set in a list (the cover falls back to its first photo). */
+export type PhotoSetListItem = Pick<ArticleListItem, "id" | "title" | "summary" | "publishedAt" | "section" | "cover"> & { photoCount: number };
+
+export type PhotoView = { id: number; caption: string; photographer: string; image: ImageView };
+
+export type PhotoSetView = PhotoSetListItem & { photos: PhotoView[]; editorName: string | null; updatedAt: string };
+
+export type PhotoSetLink = { id: number; title: string; publishedAt: string };
+
 export type SiteSettingsView = {
   siteName: string;
   siteDescription: string;

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { seedDemoContent } from "@/lib/demo/seed-demo";
+import { seedFullSizePhotoSet } from "@/lib/demo/seed-photos";
 import { importLegacyArticle } from "@/lib/import/import-legacy-article";
 import { createUser } from "@/lib/newsroom/users/create-user";
 import { syncArticleSearch } from "@/lib/search/sync-search";
@@ -18,6 +19,8 @@ async function main() {
   await migrateDatabase();
   await tuneSqlite();
   await seedDemoContent({ articles: 400, seed: 4242 });
+  // 黔图汇: the demo sets come with seedDemoContent; this one has upload-size pictures.
+  const fullSizePhotoSetId = await seedFullSizePhotoSet({ seed: 4242 });
   const fixture = readFixture();
   const fixtureArticleId = fixture ? (await importLegacyArticle(fixture, "quanzhou")).id : null;
   if (fixtureArticleId) await syncArticleSearch(fixtureArticleId);
@@ -40,7 +43,7 @@ async function main() {
   const expiredJob = await db.jobPost.findFirst({ where: { status: "published", expiresAt: { lt: now } }, select: { id: true, position: true, county: true, category: true } });
   const jobs = { open: openJob, expired: expiredJob };
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ fixtureArticleId, accounts, jobs }, null, 2), { mode: 0o600 });
+  writeFileSync(out, JSON.stringify({ fixtureArticleId, fullSizePhotoSetId, accounts, jobs }, null, 2), { mode: 0o600 });
   console.log(`e2e 数据已就绪${fixtureArticleId ? `，样本文章 id=${fixtureArticleId}` : "（无样本文章）"}`);
 }
 

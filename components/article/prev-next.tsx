@@ -2,17 +2,23 @@ import Link from "next/link";
 import { articleHref } from "@/lib/site/channels";
 import type { ArticleLink } from "@/lib/view-types";
 
-type PrevNextProps = { previous: ArticleLink | null; next: ArticleLink | null };
+type PrevNextProps = {
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
+  /** 黔图汇 says 上一组/下一组 and links to photo sets. */
+  unit?: "篇" | "组";
+  href?: (id: number) => string;
+};
 
-/** 上一篇 / 下一篇 within the article's section. */
-export function PrevNext({ previous, next }: PrevNextProps) {
+/** 上一篇 / 下一篇 within the article's section (or 上一组 / 下一组 of photo sets). */
+export function PrevNext({ previous, next, unit = "篇", href = articleHref }: PrevNextProps) {
   const row = "flex min-h-11 items-baseline gap-1 py-1";
   return (
-    <nav aria-label="上一篇和下一篇" className="mt-6 space-y-1 border-t border-line pt-4 text-[0.95rem]">
+    <nav aria-label={`上一${unit}和下一${unit}`} className="mt-6 space-y-1 border-t border-line pt-4 text-[0.95rem]">
       <p className={row}>
-        <span className="shrink-0 text-muted">上一篇：</span>
+        <span className="shrink-0 text-muted">{`上一${unit}：`}</span>
         {previous ? (
-          <Link prefetch={false} href={articleHref(previous.id)} rel="prev" className="hover:text-brand">
+          <Link prefetch={false} href={href(previous.id)} rel="prev" className="hover:text-brand">
             {previous.title}
           </Link>
         ) : (
@@ -20,9 +26,9 @@ export function PrevNext({ previous, next }: PrevNextProps) {
         )}
       </p>
       <p className={row}>
-        <span className="shrink-0 text-muted">下一篇：</span>
+        <span className="shrink-0 text-muted">{`下一${unit}：`}</span>
         {next ? (
-          <Link prefetch={false} href={articleHref(next.id)} rel="next" className="hover:text-brand">
+          <Link prefetch={false} href={href(next.id)} rel="next" className="hover:text-brand">
             {next.title}
           </Link>
         ) : (

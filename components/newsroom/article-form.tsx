@@ -9,11 +9,10 @@ import type { SectionView } from "@/lib/view-types";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
 import { RichTextEditor } from "./rich-text-editor";
-import { SectionSelect } from "./section-select";
+import { SectionField } from "./section-field";
 import { SubmitBar } from "./submit-bar";
+import { IMAGE_UPLOAD_URL } from "./upload-image";
 import { useKeptForm } from "./use-kept-form";
-
-export const IMAGE_UPLOAD_URL = "/newsroom/api/images";
 
 type ArticleFormProps = {
   article: EditableArticle | null;
@@ -53,7 +52,7 @@ export function ArticleForm({ article, sections, canSetFlags, saveAction }: Arti
         {(a) => <input {...a} name="subtitle" defaultValue={article?.subtitle} maxLength={100} className={inputClass} />}
       </Field>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <SectionSelect sections={sections} defaultValue={article?.sectionId ?? sections[0]?.id} error={errors.sectionId} />
+        <SectionField sections={sections} defaultValue={article?.sectionId} error={errors.sectionId} />
         <Field label="来源" name="source" error={errors.source} hint="留空即为本站原创">
           {(a) => <input {...a} name="source" defaultValue={article?.source} maxLength={60} className={inputClass} />}
         </Field>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { uploadImage } from "./upload-image";
 
 type Cover = { id: number; src: string } | null;
 
@@ -20,13 +21,8 @@ export function CoverPicker({ initial, uploadUrl, error, name = "coverImageId", 
 
   async function upload(file: File) {
     setMessage("图片上传中…");
-    const body = new FormData();
-    body.set("file", file);
     try {
-      const response = await fetch(uploadUrl, { method: "POST", body });
-      const result = (await response.json()) as { ok: boolean; error?: string; image?: { id: number; src: string } };
-      if (!result.ok || !result.image) throw new Error(result.error ?? "上传失败");
-      setCover({ id: result.image.id, src: result.image.src });
+      setCover(await uploadImage(file, uploadUrl));
       setMessage("");
     } catch (e) {
       setMessage(e instanceof Error && e.message ? e.message : "上传失败，请重试");

@@ -6,10 +6,10 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { EditableMediaItem } from "@/lib/data/newsroom/list-newsroom-media";
 import { imageSrc } from "@/lib/media/image-url";
 import type { SectionView } from "@/lib/view-types";
-import { IMAGE_UPLOAD_URL } from "./article-form";
+import { IMAGE_UPLOAD_URL } from "./upload-image";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
-import { SectionSelect } from "./section-select";
+import { SectionField } from "./section-field";
 import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
@@ -39,7 +39,7 @@ export function MediaItemForm({ item, sections, saveAction }: MediaItemFormProps
         {(a) => <textarea {...a} name="summary" defaultValue={item?.summary} maxLength={300} rows={3} className={`${inputClass} py-2`} />}
       </Field>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <SectionSelect
+        <SectionField
           sections={sections}
           defaultValue={item?.sectionId ?? sections.find((s) => s.slug === "shiting")?.id ?? sections[0]?.id}
           error={errors.sectionId}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { IMAGE_UPLOAD_URL } from "./article-form";
+import { IMAGE_UPLOAD_URL } from "./upload-image";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
 import { SubmitBar } from "./submit-bar";

@@ -8,12 +8,18 @@ type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
 type WorkflowPanelProps = {
   id: number;
-  version: number;
+  /** Articles carry a version for optimistic concurrency; photo sets do not. */
+  version?: number;
   actions: { submit?: Action; publish?: Action; withdraw?: Action; returnToWriter?: Action; push?: Action };
+  /** Photo sets are published at once, never scheduled. */
+  schedulable?: boolean;
+  /** Articles offer 推送 with publishing; other kinds do not. */
+  pushable?: boolean;
+  withdrawConfirm?: string;
 };
 
 /** The buttons that move an article through the workflow; the page passes only the ones the user may use. */
-export function WorkflowPanel({ id, version, actions }: WorkflowPanelProps) {
+export function WorkflowPanel({ id, version, actions, schedulable = true, pushable = false, withdrawConfirm = "撤稿后文章将从网站上消失，确定吗？" }: WorkflowPanelProps) {
   return (
     <section aria-labelledby="workflow-heading" className="space-y-3 rounded border border-line bg-white p-4">
       <h2 id="workflow-heading" className="font-bold">
@@ -21,11 +27,11 @@ export function WorkflowPanel({ id, version, actions }: WorkflowPanelProps) {
       </h2>
       {actions.submit ? <StepForm id={id} version={version} action={actions.submit} label="提交审核" /> : null}
       {actions.publish ? (
-        <StepForm id={id} version={version} action={actions.publish} label="发布" schedule pushSwitch />
+        <StepForm id={id} version={version} action={actions.publish} label="发布" schedule={schedulable} pushSwitch={pushable} />
       ) : null}
       {actions.push ? <StepForm id={id} version={version} action={actions.push} label="推送给订阅读者" quiet confirm="每篇文章只能推送一次，确定现在推送吗？" /> : null}
       {actions.returnToWriter ? <StepForm id={id} version={version} action={actions.returnToWriter} label="退回作者" quiet /> : null}
-      {actions.withdraw ? <StepForm id={id} version={version} action={actions.withdraw} label="撤稿" quiet confirm="撤稿后文章将从网站上消失，确定吗？" /> : null}
+      {actions.withdraw ? <StepForm id={id} version={version} action={actions.withdraw} label="撤稿" quiet confirm={withdrawConfirm} /> : null}
       {!actions.submit && !actions.publish && !actions.withdraw && !actions.returnToWriter && !actions.push ? (
         <p className="text-sm text-muted">当前状态下没有可执行的操作。</p>
       ) : null}
@@ -36,7 +42,7 @@ export function WorkflowPanel({ id, version, actions }: WorkflowPanelProps) {
 /** One workflow button in its own form (also used by 视听). */
 export type StepFormProps = {
   id: number;
-  version: number;
+  version?: number;
   action: Action;
   label: string;
   schedule?: boolean;
@@ -61,7 +67,7 @@ export function StepForm({ id, version, action, label, schedule = false, pushSwi
       className="space-y-2"
     >
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
+      {version === undefined ? null : <input type="hidden" name="version" value={version} />}
       {schedule ? (
         <label className="block text-sm">
           <span className="text-muted">定时发布（北京时间，留空则立即发布）</span>

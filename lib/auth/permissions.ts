@@ -83,3 +83,24 @@ export function canManageTopics(actor: Actor | null): boolean {
 export function canManageJobs(actor: Actor | null): boolean {
   return !!actor && actor.role !== "reporter";
 }
+
+// 黔图汇 photo sets follow the articles' rules: reporters create drafts and
+// change their own until published, editors work and publish in their
+// sections, chief editors and admins anywhere.
+type PhotoSetRef = { sectionId: number; authorId: number | null; status: string };
+
+export function canCreatePhotoSet(actor: Actor | null, sectionId: number): boolean {
+  return canCreateArticle(actor, sectionId);
+}
+
+export function canEditPhotoSet(actor: Actor | null, set: PhotoSetRef): boolean {
+  return canEditArticle(actor, set);
+}
+
+export function canPublishPhotoSet(actor: Actor | null, set: Pick<PhotoSetRef, "sectionId">): boolean {
+  return canPublishArticle(actor, set);
+}
+
+export function canViewPhotoSet(actor: Actor | null, set: PhotoSetRef): boolean {
+  return canViewArticle(actor, set);
+}

@@ -18,6 +18,9 @@ export const cacheTags = {
   mostRead: "most-read",
   section: (slug: string) => `section:${slug}`,
   article: (id: number) => `article:${id}`,
+  /** 黔图汇: every list of photo sets (/photos, its feed, the homepage strip). */
+  photos: "photos",
+  photoSet: (id: number) => `photoset:${id}`,
   /** 视听中心: every list of audio/video items (/video, its feed, related items, homepage strip). */
   media: "media",
   mediaItem: (id: number) => `media:${id}`,

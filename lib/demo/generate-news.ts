@@ -202,11 +202,11 @@ function distinct(ctx: Ctx, base: string, make: () => string): string {
   return value;
 }
 
-function placeName(rng: Rng): string {
+export function placeName(rng: Rng): string {
   return rng.pick(PLACE_FIRST) + rng.pick(PLACE_SECOND);
 }
 
-function personName(rng: Rng): string {
+export function personName(rng: Rng): string {
   const given = rng.chance(0.75) ? rng.pick(GIVEN_CHARS) + rng.pick(GIVEN_CHARS) : rng.pick(GIVEN_CHARS);
   return rng.pick(SURNAMES) + given;
 }

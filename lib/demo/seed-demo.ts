@@ -9,6 +9,7 @@ import { generateDemoArticle, NEWS_SECTION_SLUGS } from "./generate-news";
 import { createRng, type Rng } from "./rng";
 import { seedDemoJobs } from "./seed-jobs";
 import { seedDemoMedia } from "./seed-media";
+import { seedDemoPhotoSets } from "./seed-photos";
 import { seedDemoTopicItems } from "./seed-topics";
 import { DEFAULT_SETTINGS, DEMO_EDITORS, DEMO_TOPICS, NEWS_SECTIONS } from "./site-defaults";
 
@@ -122,6 +123,7 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
     if (articles >= 5000 && (to % 5000 === 0 || to === articles)) log(`文章 ${to}/${articles}`);
   }
   log(`文章 ${articles} 篇，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  await seedDemoPhotoSets({ seed, now, log });
   await seedDemoMedia({ rng: createRng(seed + 1), now, seed, log });
   await seedDemoTopicItems();
   await seedDemoJobs({ seed, now });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { absoluteUrl, SITE_FEED_PATH, sectionFeedHref } from "./urls";
+import { absoluteUrl, PHOTOS_FEED_PATH, SITE_FEED_PATH, sectionFeedHref } from "./urls";
 
 type AlternateTypes = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
 
@@ -17,4 +17,10 @@ export function feedAlternates(sectionSlug?: string, sectionName?: string): Alte
   if (!sectionSlug) return { "application/rss+xml": [site] };
   const section = { url: absoluteUrl(sectionFeedHref(sectionSlug)), title: `${sectionName ?? sectionSlug} - ${SITE_NAME} RSS` };
   return { "application/rss+xml": [section, site] };
+}
+
+/** 黔图汇's pages offer the channel's feed first, then the whole site's. */
+export function photoFeedAlternates(): AlternateTypes {
+  const photos = { url: absoluteUrl(PHOTOS_FEED_PATH), title: `黔图汇 - ${SITE_NAME} RSS` };
+  return { "application/rss+xml": [photos, { url: absoluteUrl(SITE_FEED_PATH), title: `${SITE_NAME} RSS` }] };
 }

@@ -6,7 +6,8 @@ import { getSitemapMediaIds } from "@/lib/data/media/list-media";
 import { getVisibleTopicSlugs } from "@/lib/data/topics/get-topic";
 import { JOBS_PATH, jobHref } from "@/lib/jobs/job-urls";
 import { TOPICS_PATH, topicHref } from "@/lib/topics/topic-urls";
-import { newsHref, sectionHref } from "@/lib/site/channels";
+import { getSitemapPhotoSetIds } from "@/lib/data/photos/list-photo-sets";
+import { newsHref, photoSetHref, photosHref, sectionHref } from "@/lib/site/channels";
 import { mediaItemHref, videoHref } from "@/lib/site/video-links";
 import { sitemapCount } from "./sitemap-chunks";
 
@@ -15,8 +16,9 @@ import { sitemapCount } from "./sitemap-chunks";
 // index at /sitemap-index.xml, so that the two always agree.
 
 export async function fixedPaths(): Promise<string[]> {
-  const [sections, mediaIds, topicSlugs, jobIds] = await Promise.all([
+  const [sections, photoSetIds, mediaIds, topicSlugs, jobIds] = await Promise.all([
     getNewsSections(),
+    getSitemapPhotoSetIds(),
     getSitemapMediaIds(),
     getVisibleTopicSlugs(),
     getOpenJobIds(),
@@ -25,6 +27,8 @@ export async function fixedPaths(): Promise<string[]> {
     "/",
     newsHref(),
     ...sections.map((s) => sectionHref(s.slug)),
+    photosHref(),
+    ...photoSetIds.map((id) => photoSetHref(id)),
     // 视听中心: its lists and items (few enough to sit with the fixed pages).
     videoHref(),
     videoHref("video"),

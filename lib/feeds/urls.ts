@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 // site's public address (SITE_URL), never a path alone.
 
 export const SITE_FEED_PATH = "/rss.xml";
+export const PHOTOS_FEED_PATH = "/photos/rss.xml";
 export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
 // Not /sitemap.xml: with generateSitemaps in app/sitemap.ts, Next 16 serves
 // only /sitemap/<id>.xml and refuses to build a route at /sitemap.xml

@@ -21,3 +21,12 @@ export function newsHref(page = 1): string {
 export function articleHref(id: number): string {
   return `/article/${id}`;
 }
+
+export function photosHref(page = 1): string {
+  return page > 1 ? `/photos/page/${page}` : "/photos";
+}
+
+/** A photo set, or one photo of it (1-based): the fragment is the photo's own shareable URL. */
+export function photoSetHref(id: number, photo?: number): string {
+  return photo ? `/photos/${id}#${photo}` : `/photos/${id}`;
+}

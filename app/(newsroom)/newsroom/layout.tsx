@@ -31,6 +31,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 <Link href="/newsroom/articles/new" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                   写稿
                 </Link>
+                <Link href="/newsroom/photos" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                  图集
+                </Link>
                 <Link href="/newsroom/video" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                   视听
                 </Link>

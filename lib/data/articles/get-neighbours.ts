@@ -3,30 +3,19 @@ import { cachedQuery } from "@/lib/cache/cached-query";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { ArticleLink } from "@/lib/view-types";
+import { publishOrderNeighbours } from "../publish-order";
 import { PUBLISHED, toArticleLink } from "./article-shapes";
 
 type Anchor = { id: number; sectionId: number; sectionSlug: string; publishedAt: string };
 
-/**
- * 上一篇 is the article published just before this one in the same section,
- * 下一篇 the one just after. Articles published in the same second are
- * ordered by id, so the chain never skips or repeats one.
- */
+/** 上一篇 and 下一篇: the neighbours by publish time within the article's section. */
 export async function findNeighbours({ id, sectionId, publishedAt }: Anchor) {
-  const at = new Date(publishedAt);
+  const { before, after } = publishOrderNeighbours(id, publishedAt);
   const select = { id: true, title: true, publishedAt: true } as const;
   const base = { status: PUBLISHED, sectionId };
   const [previous, next] = await Promise.all([
-    db.article.findFirst({
-      where: { ...base, OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: id } }] },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      select,
-    }),
-    db.article.findFirst({
-      where: { ...base, OR: [{ publishedAt: { gt: at } }, { publishedAt: at, id: { gt: id } }] },
-      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-      select,
-    }),
+    db.article.findFirst({ where: { ...base, ...before.where }, orderBy: before.orderBy, select }),
+    db.article.findFirst({ where: { ...base, ...after.where }, orderBy: after.orderBy, select }),
   ]);
   return {
     previous: previous ? toArticleLink(previous) : null,

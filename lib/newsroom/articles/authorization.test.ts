@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor, Role } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
 import { seedSiteDefaults } from "@/lib/demo/seed-demo";
@@ -8,6 +8,7 @@ import { CommandError } from "../errors";
 import { publishArticle, returnArticle, submitArticle, withdrawArticle } from "./change-status";
 import { requestArticlePush } from "./push-article";
 import { saveArticle } from "./save-article";
+import { makeActor } from "@/test/make-actor";
 
 // Every newsroom command × every kind of caller, including signed out. The
 // commands are what the server actions call; each checks the caller itself.
@@ -16,25 +17,18 @@ let home: { id: number; slug: string };
 let other: { id: number; slug: string };
 const actors: Record<string, Actor | null> = {};
 
-async function makeUser(username: string, role: Role, sectionIds: number[]): Promise<Actor> {
-  const user = await db.user.create({
-    data: { username, displayName: username, role, sections: { create: sectionIds.map((sectionId) => ({ sectionId })) } },
-  });
-  return { id: user.id, username, displayName: username, role, sectionIds };
-}
-
 beforeAll(async () => {
   await seedSiteDefaults();
   home = (await db.section.findUniqueOrThrow({ where: { slug: "xianshi" } })) as typeof home;
   other = (await db.section.findUniqueOrThrow({ where: { slug: "hangye" } })) as typeof other;
   const tag = Date.now();
   actors["signed out"] = null;
-  actors["reporter (author)"] = await makeUser(`rep-a-${tag}`, "reporter", []);
-  actors["reporter (not author)"] = await makeUser(`rep-b-${tag}`, "reporter", []);
-  actors["editor (section)"] = await makeUser(`ed-a-${tag}`, "editor", [home.id]);
-  actors["editor (other section)"] = await makeUser(`ed-b-${tag}`, "editor", [other.id]);
-  actors.chief = await makeUser(`chief-${tag}`, "chief", []);
-  actors.admin = await makeUser(`admin-${tag}`, "admin", []);
+  actors["reporter (author)"] = await makeActor(`rep-a-${tag}`, "reporter", []);
+  actors["reporter (not author)"] = await makeActor(`rep-b-${tag}`, "reporter", []);
+  actors["editor (section)"] = await makeActor(`ed-a-${tag}`, "editor", [home.id]);
+  actors["editor (other section)"] = await makeActor(`ed-b-${tag}`, "editor", [other.id]);
+  actors.chief = await makeActor(`chief-${tag}`, "chief", []);
+  actors.admin = await makeActor(`admin-${tag}`, "admin", []);
 });
 
 async function article(status: "draft" | "submitted" | "published") {

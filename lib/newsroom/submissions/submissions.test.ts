@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor, Role } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { seedSiteDefaults } from "@/lib/demo/seed-demo";
 import { CommandError } from "../errors";
@@ -8,6 +8,7 @@ import { checkContributionLimit, contributionKey, contributionLimits } from "./c
 import { CONTRIBUTION_SOURCE, convertSubmissionToDraft, rejectSubmission } from "./convert-submission";
 import { listSubmissions, parseSubmissionFilters } from "./list-submissions";
 import { submitContribution, type ContributionResult } from "./submit-contribution";
+import { makeActor } from "@/test/make-actor";
 
 // Against the real migrated test database and a temporary MEDIA_DIR (see
 // vitest.config.ts). Every submission comes from its own address unless a
@@ -20,23 +21,16 @@ const actors: Record<string, Actor | null> = {};
 let ipCounter = 0;
 const freshIp = () => `198.51.100.${++ipCounter}`;
 
-async function makeUser(username: string, role: Role, sectionIds: number[]): Promise<Actor> {
-  const user = await db.user.create({
-    data: { username, displayName: username, role, sections: { create: sectionIds.map((sectionId) => ({ sectionId })) } },
-  });
-  return { id: user.id, username, displayName: username, role, sectionIds };
-}
-
 beforeAll(async () => {
   await seedSiteDefaults();
   const section = (slug: string) => db.section.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   [home, other, zonghe] = await Promise.all([section("xianshi"), section("hangye"), section("zonghe")]);
   const tag = Date.now().toString(36);
   actors["signed out"] = null;
-  actors.reporter = await makeUser(`sub-rep-${tag}`, "reporter", []);
-  actors.editor = await makeUser(`sub-ed-${tag}`, "editor", [home.id, other.id]);
-  actors.chief = await makeUser(`sub-chief-${tag}`, "chief", []);
-  actors.admin = await makeUser(`sub-admin-${tag}`, "admin", []);
+  actors.reporter = await makeActor(`sub-rep-${tag}`, "reporter", []);
+  actors.editor = await makeActor(`sub-ed-${tag}`, "editor", [home.id, other.id]);
+  actors.chief = await makeActor(`sub-chief-${tag}`, "chief", []);
+  actors.admin = await makeActor(`sub-admin-${tag}`, "admin", []);
 });
 
 afterEach(() => {
@@ -259,7 +253,7 @@ describe("convertSubmissionToDraft", () => {
   });
 
   it("an editor without sections cannot convert", async () => {
-    const lonely = await makeUser(`sub-lonely-${Date.now().toString(36)}`, "editor", []);
+    const lonely = await makeActor(`sub-lonely-${Date.now().toString(36)}`, "editor", []);
     const id = await newSubmission();
     await expect(convertSubmissionToDraft(lonely, { id })).rejects.toMatchObject({ code: "forbidden" });
   });

@@ -64,6 +64,7 @@ export default async function EditArticlePage({ params }: Props) {
         <WorkflowPanel
           id={article.id}
           version={article.version}
+          pushable
           actions={{
             submit: canSubmitArticle(actor, ref) ? submitArticleAction : undefined,
             publish: publisher && article.status !== "published" ? publishArticleAction : undefined,

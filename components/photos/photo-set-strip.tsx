@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { photosHref } from "@/lib/site/channels";
+import type { PhotoSetListItem } from "@/lib/view-types";
+import { PhotoSetCard } from "./photo-set-card";
+
+/**
+ * 黔图汇 for the homepage (data from getLatestPhotoSets): a row to swipe
+ * on phones, a grid of four on wide screens, and a link to the channel.
+ */
+export function PhotoSetStrip({ items, heading = "黔图汇" }: { items: PhotoSetListItem[]; heading?: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="photo-sets-heading" className="mt-8">
+      <div className="flex items-baseline justify-between border-b-2 border-brand pb-1">
+        <h2 id="photo-sets-heading" className="text-lg font-bold">
+          {heading}
+        </h2>
+        <Link href={photosHref()} className="inline-flex min-h-11 items-center text-sm text-muted hover:text-brand">
+          更多图集
+        </Link>
+      </div>
+      <ul className="scroll-row mt-3 flex snap-x gap-3 pb-1 lg:grid lg:grid-cols-4">
+        {items.map((set) => (
+          <li key={set.id} className="w-56 shrink-0 snap-start lg:w-auto">
+            <PhotoSetCard set={set} sizes="(min-width: 1024px) 280px, 224px" headingLevel={3} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NEWSROOM_PAGE_SIZE } from "./list-newsroom-articles";
+
+// The newsroom's list of photo sets, most recently changed first. Never
+// cached. Reporters see the sets they created (the audit log's record of
+// who created each set: PhotoSet has no author column).
+
+export type NewsroomPhotoSetRow = { id: number; title: string; status: string; section: string; photoCount: number; updatedAt: string };
+
+export async function listNewsroomPhotoSets(actor: Actor, page: number) {
+  let where: Prisma.PhotoSetWhereInput = {};
+  if (actor.role === "reporter") {
+    const created = await db.auditLog.findMany({
+      where: { userId: actor.id, action: "photoset.create", targetType: "photoset" },
+      select: { targetId: true },
+    });
+    where = { id: { in: created.flatMap((c) => (c.targetId ? [c.targetId] : [])) } };
+  }
+  const [total, rows] = await Promise.all([
+    db.photoSet.count({ where }),
+    db.photoSet.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * NEWSROOM_PAGE_SIZE,
+      take: NEWSROOM_PAGE_SIZE,
+      select: { id: true, title: true, status: true, updatedAt: true, section: { select: { name: true } }, _count: { select: { photos: true } } },
+    }),
+  ]);
+  const items: NewsroomPhotoSetRow[] = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    section: r.section.name,
+    photoCount: r._count.photos,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+  return { items, page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE)), total };
+}

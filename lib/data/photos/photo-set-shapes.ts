@@ -1,0 +1,72 @@
+import { imageSelect, toImageView } from "@/lib/data/images/image-view";
+import type { PhotoSetLink, PhotoSetListItem, PhotoSetView } from "@/lib/view-types";
+
+// The columns each read of a photo set needs, and how rows become view
+// objects. Lists load the cover (or the first photo, when no cover is set)
+// and the number of photos, never the photos themselves.
+
+export const PUBLISHED_SET = "published";
+
+export const photoSetListSelect = {
+  id: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  section: { select: { id: true, slug: true, name: true } },
+  coverImage: { select: imageSelect },
+  photos: { orderBy: { position: "asc" }, take: 1, select: { image: { select: imageSelect } } },
+  _count: { select: { photos: true } },
+} as const;
+
+export const photoSetSelect = {
+  ...photoSetListSelect,
+  editorId: true,
+  updatedAt: true,
+  photos: {
+    orderBy: { position: "asc" },
+    select: { id: true, caption: true, photographer: true, image: { select: imageSelect } },
+  },
+} as const;
+
+type ImageRow = NonNullable<Parameters<typeof toImageView>[0]>;
+
+type ListRow = {
+  id: number;
+  title: string;
+  summary: string;
+  publishedAt: Date | null;
+  section: { id: number; slug: string; name: string };
+  coverImage: ImageRow | null;
+  photos: { image: ImageRow }[];
+  _count: { photos: number };
+};
+
+type SetRow = Omit<ListRow, "photos"> & {
+  updatedAt: Date;
+  photos: { id: number; caption: string; photographer: string; image: ImageRow }[];
+};
+
+export function toPhotoSetListItem(row: ListRow): PhotoSetListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    section: row.section,
+    cover: toImageView(row.coverImage ?? row.photos[0]?.image ?? null),
+    photoCount: row._count.photos,
+  };
+}
+
+export function toPhotoSetView(row: SetRow, editorName: string | null): PhotoSetView {
+  return {
+    ...toPhotoSetListItem(row),
+    updatedAt: row.updatedAt.toISOString(),
+    editorName,
+    photos: row.photos.map((p) => ({ id: p.id, caption: p.caption, photographer: p.photographer, image: toImageView(p.image)! })),
+  };
+}
+
+export function toPhotoSetLink(row: { id: number; title: string; publishedAt: Date | null }): PhotoSetLink {
+  return { id: row.id, title: row.title, publishedAt: (row.publishedAt ?? new Date(0)).toISOString() };
+}
