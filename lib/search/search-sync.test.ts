@@ -5,6 +5,7 @@ import { seedSiteDefaults } from "@/lib/demo/seed-demo";
 import { publishArticle, publishDueArticles, withdrawArticle } from "@/lib/newsroom/articles/change-status";
 import { saveArticle } from "@/lib/newsroom/articles/save-article";
 import { publishMediaItem, withdrawMediaItem } from "@/lib/newsroom/media/change-media-status";
+import { publishPhotoSet, withdrawPhotoSet } from "@/lib/newsroom/photos/change-photo-set-status";
 import { articleFormSchema } from "@/lib/validation/article-form";
 import { rebuildSearchIndex } from "./rebuild-search-index";
 import { findSearchResults } from "./search-site";
@@ -80,6 +81,18 @@ describe("the other channels", () => {
     expect(await hrefs("侗族大歌")).toContain(`/video/${item.id}`);
     await withdrawMediaItem(chief, item.id);
     expect(await hrefs("侗族大歌")).not.toContain(`/video/${item.id}`);
+  });
+
+  it("follows 黔图汇 publishing through the newsroom's commands", async () => {
+    const image = await db.image.create({ data: { key: `xijiang-${Date.now()}`, width: 960, height: 640, widths: "320,640,960" } });
+    const set = await db.photoSet.create({
+      data: { title: "西江千户苗寨夜景图集", sectionId, status: "draft", photos: { create: { imageId: image.id, position: 0, caption: "观景台" } } },
+    });
+    expect(await hrefs("千户苗寨")).not.toContain(`/photos/${set.id}`);
+    await publishPhotoSet(chief, { id: set.id });
+    expect(await hrefs("千户苗寨")).toContain(`/photos/${set.id}`);
+    await withdrawPhotoSet(chief, { id: set.id });
+    expect(await hrefs("千户苗寨")).not.toContain(`/photos/${set.id}`);
   });
 
   it("rebuilds the whole index from the content tables", async () => {

@@ -40,7 +40,7 @@ export async function findVisibleTopic(slug: string): Promise<TopicView | null> 
  * article withdrawn shows here too.
  */
 // Its items are articles, photo sets and videos: any of them being edited or withdrawn shows here.
-export const getVisibleTopic = cachedQuery("topic", findVisibleTopic, (slug) => [cacheTags.topic(slug), cacheTags.articles, cacheTags.media]);
+export const getVisibleTopic = cachedQuery("topic", findVisibleTopic, (slug) => [cacheTags.topic(slug), cacheTags.articles, cacheTags.photos, cacheTags.media]);
 
 /** Slugs of visible topics: built ahead at `next build`, and listed in the sitemap. */
 export async function findVisibleTopicSlugs(): Promise<string[]> {

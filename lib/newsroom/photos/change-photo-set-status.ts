@@ -2,6 +2,7 @@ import "server-only";
 import { canPublishPhotoSet } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { syncPhotoSetSearch, syncSearchQuietly } from "@/lib/search/sync-search";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 import { statusLabel } from "../status-labels";
@@ -43,5 +44,6 @@ async function transition(
     return true;
   });
   if (!changed) throw new CommandError("conflict", "图集已被他人修改，请刷新页面后重试");
+  await syncSearchQuietly(() => syncPhotoSetSearch(current.id));
   return { id: current.id, status: data.status, revalidate: publicPhotoSetTags(current.id) };
 }

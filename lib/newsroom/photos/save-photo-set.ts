@@ -2,6 +2,7 @@ import "server-only";
 import { canCreatePhotoSet, canEditPhotoSet, canPublishPhotoSet } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { syncPhotoSetSearch, syncSearchQuietly } from "@/lib/search/sync-search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PhotoInput, PhotoSetFormInput } from "@/lib/validation/photo-set";
 import { recordAudit } from "../audit";
@@ -66,6 +67,7 @@ export async function savePhotoSet(actor: Actor | null, input: PhotoSetFormInput
     const detail = `${input.title}（${input.photos.length}张${removed > 0 ? `，删除${removed}张` : ""}）`;
     await recordAudit({ userId: actor.id, action: "photoset.save", targetType: PHOTO_SET_AUDIT_TYPE, targetId: current.id, detail }, tx);
   });
+  if (live) await syncSearchQuietly(() => syncPhotoSetSearch(current.id));
   return { id: current.id, revalidate: live ? publicPhotoSetTags(current.id) : [] };
 }
 

@@ -3,6 +3,7 @@ import { PrevNext } from "@/components/article/prev-next";
 import { PhotoSlides, PhotoThumbnails } from "@/components/photos/photo-slides";
 import { PhotoViewer } from "@/components/photos/photo-viewer";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { ViewBeacon } from "@/components/ui/view-beacon";
 import { TimeText } from "@/components/ui/time-text";
 import { getPhotoSetNeighbours } from "@/lib/data/photos/get-photo-set";
 import { findRecentPhotoSetIds } from "@/lib/data/photos/list-photo-sets";
@@ -38,6 +39,7 @@ export default async function PhotoSetPage({ params }: Props) {
   const neighbours = await getPhotoSetNeighbours({ id: set.id, publishedAt: set.publishedAt });
   return (
     <article className="mx-auto max-w-4xl">
+      <ViewBeacon kind="photos" id={set.id} />
       <Breadcrumb items={[{ label: "首页", href: "/" }, { label: "黔图汇", href: photosHref() }, { label: "图集" }]} />
       <h1 className="mt-1 text-2xl leading-snug font-bold">{set.title}</h1>
       <p className="mt-1 text-sm text-muted">
