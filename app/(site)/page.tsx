@@ -5,10 +5,12 @@ import { PictureStrip } from "@/components/home/picture-strip";
 import { SectionBlock } from "@/components/home/section-block";
 import { TopicTeaser } from "@/components/home/topic-teaser";
 import { JobListBlock } from "@/components/jobs/job-list-block";
+import { PhotoSetStrip } from "@/components/photos/photo-set-strip";
 import { MediaStrip } from "@/components/video/media-strip";
 import { getHomePage } from "@/lib/data/home/get-home-page";
 import { getNewestJobs } from "@/lib/data/jobs/list-jobs";
 import { getLatestMediaItems } from "@/lib/data/media/list-media";
+import { getLatestPhotoSets } from "@/lib/data/photos/list-photo-sets";
 
 // Served from the cache; regenerated at most once a minute, and at once when
 // the newsroom revalidates the "home" tag.
@@ -17,7 +19,12 @@ export const revalidate = 60;
 export default async function HomePage() {
   // Each channel's block is its own cached read under its own tag, so
   // publishing a video does not re-read the news, and the reverse.
-  const [home, mediaItems, jobs] = await Promise.all([getHomePage(), getLatestMediaItems(4), getNewestJobs(8)]);
+  const [home, photoSets, mediaItems, jobs] = await Promise.all([
+    getHomePage(),
+    getLatestPhotoSets(4),
+    getLatestMediaItems(4),
+    getNewestJobs(8),
+  ]);
   return (
     <>
       <h1 className="sr-only">黔东南信息港首页</h1>
@@ -36,6 +43,7 @@ export default async function HomePage() {
         </aside>
       </div>
       <PictureStrip items={home.pictures} />
+      <PhotoSetStrip items={photoSets} />
       <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-2 lg:grid-cols-3">
         {home.sectionBlocks.map((b) => (
           <SectionBlock key={b.section.slug} section={b.section} items={b.items} />

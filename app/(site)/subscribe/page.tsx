@@ -5,7 +5,9 @@ import { PushSubscribe } from "@/components/push/push-subscribe";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
 import { feedAlternates } from "@/lib/feeds/alternates";
-import { absoluteUrl, SITE_FEED_PATH, sectionFeedHref } from "@/lib/feeds/urls";
+import { absoluteUrl, PHOTOS_FEED_PATH, SITE_FEED_PATH, sectionFeedHref } from "@/lib/feeds/urls";
+import { JOBS_FEED_PATH } from "@/lib/jobs/job-urls";
+import { VIDEO_FEED_PATH } from "@/lib/site/video-links";
 
 export const metadata: Metadata = {
   title: "订阅",
@@ -28,7 +30,7 @@ export default async function SubscribePage() {
 
       <h2 className="mt-6 text-lg font-bold">RSS 订阅</h2>
       <p className="mt-2 text-sm text-muted">
-        RSS 是一种订阅格式：把下面的地址添加到 RSS 阅读器，本站和各栏目的最新新闻就会自动送到阅读器里，不必再逐个打开网页查看。
+        RSS 是一种订阅格式：把下面的地址添加到 RSS 阅读器，本站、各栏目和各频道的最新内容就会自动送到阅读器里，不必再逐个打开网页查看。
       </p>
 
       <h3 className="mt-4 font-bold">全站</h3>
@@ -36,6 +38,15 @@ export default async function SubscribePage() {
 
       <h3 className="mt-4 font-bold">栏目</h3>
       <FeedList feeds={sections.map((s) => ({ name: s.name, url: absoluteUrl(sectionFeedHref(s.slug)) }))} />
+
+      <h3 className="mt-4 font-bold">频道</h3>
+      <FeedList
+        feeds={[
+          { name: "黔图汇", note: "最新 50 组图集", url: absoluteUrl(PHOTOS_FEED_PATH) },
+          { name: "视听中心", note: "最新 50 个视频和音频", url: absoluteUrl(VIDEO_FEED_PATH) },
+          { name: "人才网", note: "最新 50 个在招职位", url: absoluteUrl(JOBS_FEED_PATH) },
+        ]}
+      />
 
       <h2 className="mt-6 text-lg font-bold">APP</h2>
       <p className="mt-2 text-sm text-muted">把本站添加到手机主屏幕，像 APP 一样打开，收藏的文章离线也能读。</p>
