@@ -129,7 +129,7 @@ test.describe("sitemaps and robots.txt", () => {
   });
 });
 
-test("/subscribe lists the site feed and every section's feed", async ({ page, baseURL }) => {
+test("/subscribe lists the site feed, every section's feed and the channels' feeds", async ({ page, baseURL }) => {
   await page.goto("/subscribe");
   await expect(page.getByRole("heading", { level: 1, name: "订阅" })).toBeVisible();
   const sectionLinks = await page.locator('nav[aria-label="新闻栏目"] a').evaluateAll((links) =>
@@ -139,6 +139,10 @@ test("/subscribe lists the site feed and every section's feed", async ({ page, b
   const feedLinks = await page.locator("main a[href$='rss.xml']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(feedLinks).toContain(`${baseURL}/rss.xml`);
   for (const href of sectionLinks) expect(feedLinks).toContain(`${baseURL}${href}/rss.xml`);
+  for (const channel of ["photos", "video", "jobs"]) {
+    expect(feedLinks).toContain(`${baseURL}/${channel}/rss.xml`);
+    expect((await page.request.get(`/${channel}/rss.xml`)).headers()["content-type"]).toContain("xml");
+  }
   await expect(page.locator("main code", { hasText: `${baseURL}/news/xianshi/rss.xml` })).toBeVisible();
   await expect(page.locator('main a[href="/app"]')).toBeVisible();
 });
