@@ -20,6 +20,10 @@ const slugB = `sb${Date.now()}`;
 
 beforeAll(async () => {
   await seedSiteDefaults();
+  // Other test files share this database and may have indexed articles of
+  // their own (a full rebuild indexes every published one): rank among the
+  // hand-written corpus only.
+  await db.searchDocument.deleteMany();
   await db.section.create({ data: { slug: slugA, name: "搜索甲" } });
   await db.section.create({ data: { slug: slugB, name: "搜索乙" } });
   for (const [i, c] of SEARCH_CASES.entries()) {
