@@ -1,11 +1,16 @@
 // Demo content on demand, e.g. for benchmarks:
 //   npm run seed -- --articles 100000 [--seed 7] [--reset]
-// --reset deletes the database (and the demo pictures) first.
+// --reset deletes the database (and the demo pictures) first. From 5000
+// articles on, the articles are written in bulk.
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db/client";
-import { seedDemoContent } from "@/lib/demo/seed-demo";
+import { seedBulkArticles } from "@/lib/demo/seed-bulk";
+import { seedDemoChannels, seedDemoContent } from "@/lib/demo/seed-demo";
 import { runScript } from "./lib/run-script";
 import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
+
+/** From this many articles on, the bulk writer: about 800 articles/s instead of 125. */
+const BULK_FROM = 5000;
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +33,15 @@ async function main() {
   await tuneSqlite();
   const existing = await db.article.count();
   if (existing > 0) throw new Error(`数据库已有 ${existing} 篇文章；加 --reset 重新生成`);
-  await seedDemoContent({ articles, seed, log: (l) => console.log(l) });
+  const log = (line: string) => console.log(line);
+  if (articles < BULK_FROM) {
+    await seedDemoContent({ articles, seed, log });
+  } else {
+    // Benchmark sizes: the same generated articles written thousands at a
+    // time, with a few shared pictures (and no demo topics).
+    await seedBulkArticles({ articles, seed, log });
+    await seedDemoChannels({ seed, log });
+  }
 }
 
 runScript(main);

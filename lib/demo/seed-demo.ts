@@ -123,6 +123,14 @@ export async function seedDemoContent({ articles, seed, now = new Date(), log = 
     if (articles >= 5000 && (to % 5000 === 0 || to === articles)) log(`文章 ${to}/${articles}`);
   }
   log(`文章 ${articles} 篇，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  await seedDemoChannels({ seed, now, log });
+}
+
+/**
+ * Everything besides the news, once the articles are there: photo sets,
+ * video and audio, the topics' groups, job posts; then the search index.
+ */
+export async function seedDemoChannels({ seed, now = new Date(), log = () => {} }: Omit<SeedOptions, "articles">) {
   await seedDemoPhotoSets({ seed, now, log });
   await seedDemoMedia({ rng: createRng(seed + 1), now, seed, log });
   await seedDemoTopicItems();
