@@ -95,12 +95,10 @@ test("the service worker shows a pushed article as a notification in Chinese", a
   await expect.poll(async () => (await shown()).find((n) => n.tag === "qdn-news"), { timeout: 20_000 }).toMatchObject({ title: "黔东南信息港", data: { url: `${baseURL}/` } });
 });
 
-test("subscribing, changing sections and unsubscribing in a real browser", async () => {
-  test.skip(
-    true,
-    "needs a push service: Chrome subscribes only through Google's (FCM), which this machine cannot reach, and refuses push in Playwright's incognito contexts; the same requests are tested against the route in test/push-subscription-route.test.ts",
-  );
-});
+// Not tested here: a real subscription in the browser. Chromium subscribes only
+// through Google's push service (FCM), which this machine cannot reach, and
+// refuses push in Playwright's incognito contexts; the same requests are
+// tested against the route in test/push-subscription-route.test.ts.
 
 test("the push API gives the public key and refuses an endpoint it must not call", async ({ request }) => {
   const key = await request.get("/api/push/key");
