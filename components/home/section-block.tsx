@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BlockHeading } from "@/components/ui/block-heading";
 import { articleHref, sectionHref } from "@/lib/site/channels";
 import type { ArticleListItem, SectionView } from "@/lib/view-types";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
@@ -12,16 +13,7 @@ export function SectionBlock({ section, items }: SectionBlockProps) {
   const headingId = `block-${section.slug}`;
   return (
     <section aria-labelledby={headingId}>
-      <div className="flex items-center justify-between border-b-2 border-brand">
-        <h2 id={headingId} className="pb-1 text-lg font-bold">
-          <Link prefetch={false} href={sectionHref(section.slug)} className="hover:text-brand">
-            {section.name}
-          </Link>
-        </h2>
-        <Link prefetch={false} href={sectionHref(section.slug)} className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
-          更多<span className="sr-only">{section.name}新闻</span> ›
-        </Link>
-      </div>
+      <BlockHeading id={headingId} title={section.name} moreHref={sectionHref(section.slug)} moreLabel={`${section.name}新闻`} linkTitle />
       {first ? (
         <>
           <Link prefetch={false} href={articleHref(first.id)} className="group mt-3 flex gap-3">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BlockHeading } from "@/components/ui/block-heading";
 import type { TopicTeaser as TopicTeaserData } from "@/lib/view-types";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 
@@ -7,14 +8,7 @@ export function TopicTeaser({ topics }: { topics: TopicTeaserData[] }) {
   if (topics.length === 0) return null;
   return (
     <section aria-labelledby="topics-heading" className="mt-8">
-      <div className="flex items-center justify-between border-b-2 border-brand">
-        <h2 id="topics-heading" className="pb-1 text-lg font-bold">
-          专题
-        </h2>
-        <Link prefetch={false} href="/topics" className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
-          全部专题 ›
-        </Link>
-      </div>
+      <BlockHeading id="topics-heading" title="专题" moreHref="/topics" moreLabel="专题" />
       <ul className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-3">
         {topics.map((t) => (
           <li key={t.slug}>

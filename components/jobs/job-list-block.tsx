@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BlockHeading } from "@/components/ui/block-heading";
 import { JOBS_PATH } from "@/lib/jobs/job-urls";
 import type { JobListItem } from "@/lib/view-types";
 import { JobList } from "./job-list";
@@ -8,14 +8,7 @@ export function JobListBlock({ jobs }: { jobs: JobListItem[] }) {
   if (jobs.length === 0) return null;
   return (
     <section aria-labelledby="jobs-heading" className="mt-8">
-      <div className="flex items-center justify-between border-b-2 border-brand">
-        <h2 id="jobs-heading" className="pb-1 text-lg font-bold">
-          人才网
-        </h2>
-        <Link prefetch={false} href={JOBS_PATH} className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
-          更多职位 ›
-        </Link>
-      </div>
+      <BlockHeading id="jobs-heading" title="人才网" moreHref={JOBS_PATH} moreLabel="职位" />
       <JobList items={jobs} headingLevel={3} />
     </section>
   );

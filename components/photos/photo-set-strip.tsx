@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BlockHeading } from "@/components/ui/block-heading";
 import { photosHref } from "@/lib/site/channels";
 import type { PhotoSetListItem } from "@/lib/view-types";
 import { PhotoSetCard } from "./photo-set-card";
@@ -11,14 +11,7 @@ export function PhotoSetStrip({ items, heading = "黔图汇" }: { items: PhotoSe
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="photo-sets-heading" className="mt-8">
-      <div className="flex items-baseline justify-between border-b-2 border-brand pb-1">
-        <h2 id="photo-sets-heading" className="text-lg font-bold">
-          {heading}
-        </h2>
-        <Link href={photosHref()} className="inline-flex min-h-11 items-center text-sm text-muted hover:text-brand">
-          更多图集
-        </Link>
-      </div>
+      <BlockHeading id="photo-sets-heading" title={heading} moreHref={photosHref()} moreLabel="图集" />
       <ul className="scroll-row mt-3 flex snap-x gap-3 pb-1 lg:grid lg:grid-cols-4">
         {items.map((set) => (
           <li key={set.id} className="w-56 shrink-0 snap-start lg:w-auto">

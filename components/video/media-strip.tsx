@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BlockHeading } from "@/components/ui/block-heading";
 import { mediaItemHref, videoHref } from "@/lib/site/video-links";
 import type { MediaListItem } from "@/lib/view-types";
 import { MediaPoster } from "./media-poster";
@@ -11,14 +12,7 @@ export function MediaStrip({ items, heading = "视听中心" }: { items: MediaLi
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="media-strip-heading" className="mt-8">
-      <div className="flex items-baseline justify-between border-b-2 border-brand pb-1">
-        <h2 id="media-strip-heading" className="text-lg font-bold">
-          {heading}
-        </h2>
-        <Link prefetch={false} href={videoHref()} className="inline-flex min-h-11 items-center text-sm text-muted hover:text-brand">
-          更多<span className="sr-only">视听节目</span> ›
-        </Link>
-      </div>
+      <BlockHeading id="media-strip-heading" title={heading} moreHref={videoHref()} moreLabel="视听节目" />
       <ul className="scroll-row mt-3 flex snap-x gap-3 pb-1 lg:grid lg:grid-cols-4">
         {items.map((item) => (
           <li key={item.id} className="w-56 shrink-0 snap-start lg:w-auto">
