@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { toImageView, imageSelect } from "@/lib/data/images/image-view";
-import { findMediaCreatorId, mediaIdsCreatedBy } from "@/lib/data/media/media-creator";
 import type { ImageView, MediaKind } from "@/lib/view-types";
 
 // The newsroom's 视听 list and editor. Never cached. Reporters see what they created.
@@ -21,7 +20,7 @@ export type NewsroomMediaRow = {
 };
 
 export async function listNewsroomMedia(actor: Actor, page: number) {
-  const where = actor.role === "reporter" ? { id: { in: await mediaIdsCreatedBy(actor.id) } } : {};
+  const where = actor.role === "reporter" ? { authorId: actor.id } : {};
   const [total, rows] = await Promise.all([
     db.mediaItem.count({ where }),
     db.mediaItem.findMany({
@@ -65,25 +64,23 @@ export type EditableMediaItem = {
 
 /** An item for the editor, or null when it does not exist. */
 export async function getMediaItemForEdit(id: number): Promise<EditableMediaItem | null> {
-  const [row, createdById] = await Promise.all([
-    db.mediaItem.findUnique({
-      where: { id },
-      select: {
-        id: true, title: true, summary: true, kind: true, sectionId: true, status: true, fileName: true, mimeType: true,
-        fileSize: true, durationSeconds: true, subtitlesFile: true, subtitlesLang: true, publishedAt: true,
-        posterImage: { select: { id: true, ...imageSelect } },
-      },
-    }),
-    findMediaCreatorId(id),
-  ]);
+  const row = await db.mediaItem.findUnique({
+    where: { id },
+    select: {
+      id: true, title: true, summary: true, kind: true, sectionId: true, status: true, fileName: true, mimeType: true,
+      fileSize: true, durationSeconds: true, subtitlesFile: true, subtitlesLang: true, publishedAt: true,
+      posterImage: { select: { id: true, ...imageSelect } },
+      authorId: true,
+    },
+  });
   if (!row) return null;
-  const { posterImage, publishedAt, kind, ...rest } = row;
+  const { posterImage, publishedAt, kind, authorId, ...rest } = row;
   const poster = toImageView(posterImage);
   return {
     ...rest,
     kind: kind === "audio" ? "audio" : "video",
     poster: poster && posterImage ? { ...poster, id: posterImage.id } : null,
     publishedAt: publishedAt?.toISOString() ?? null,
-    createdById,
+    createdById: authorId,
   };
 }

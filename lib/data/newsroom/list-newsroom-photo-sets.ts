@@ -5,20 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEWSROOM_PAGE_SIZE } from "./list-newsroom-articles";
 
 // The newsroom's list of photo sets, most recently changed first. Never
-// cached. Reporters see the sets they created (the audit log's record of
-// who created each set: PhotoSet has no author column).
+// cached. Reporters see the sets they created.
 
 export type NewsroomPhotoSetRow = { id: number; title: string; status: string; section: string; photoCount: number; updatedAt: string };
 
 export async function listNewsroomPhotoSets(actor: Actor, page: number) {
-  let where: Prisma.PhotoSetWhereInput = {};
-  if (actor.role === "reporter") {
-    const created = await db.auditLog.findMany({
-      where: { userId: actor.id, action: "photoset.create", targetType: "photoset" },
-      select: { targetId: true },
-    });
-    where = { id: { in: created.flatMap((c) => (c.targetId ? [c.targetId] : [])) } };
-  }
+  const where: Prisma.PhotoSetWhereInput = actor.role === "reporter" ? { authorId: actor.id } : {};
   const [total, rows] = await Promise.all([
     db.photoSet.count({ where }),
     db.photoSet.findMany({

@@ -6,7 +6,7 @@ import { syncMediaItemSearch, syncSearchQuietly } from "@/lib/search/sync-search
 import type { MediaItemFormInput } from "@/lib/validation/media-item";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
-import { loadMediaState, MEDIA_CREATE_ACTION } from "./load-media-item";
+import { loadMediaState } from "./load-media-item";
 import { publicMediaTags } from "./media-tags";
 
 export type SaveMediaOutcome = { id: number; revalidate: string[] };
@@ -26,8 +26,8 @@ export async function saveMediaItem(actor: Actor | null, input: MediaItemFormInp
   if (input.id === null) {
     if (!canCreateMediaItem(actor, input.sectionId)) throw forbidden("在这个栏目新建视听节目");
     const created = await db.$transaction(async (tx) => {
-      const item = await tx.mediaItem.create({ data: { ...fields, fileName: "", mimeType: "", fileSize: 0, status: "draft" }, select: { id: true } });
-      await recordAudit({ userId: actor.id, action: MEDIA_CREATE_ACTION, targetType: "media", targetId: item.id, detail: input.title, ip }, tx);
+      const item = await tx.mediaItem.create({ data: { ...fields, fileName: "", mimeType: "", fileSize: 0, status: "draft", authorId: actor.id }, select: { id: true } });
+      await recordAudit({ userId: actor.id, action: "media.create", targetType: "media", targetId: item.id, detail: input.title, ip }, tx);
       return item;
     });
     return { id: created.id, revalidate: [] };

@@ -6,23 +6,15 @@ import { notFound } from "../errors";
 
 export const PHOTO_SET_AUDIT_TYPE = "photoset";
 
-/**
- * What the permission checks need to know of a set. The schema keeps no
- * author column on PhotoSet, so the author is whoever the audit log
- * recorded creating it (written in the same transaction as the set).
- */
+/** What the permission checks need to know of a set, with who created it. */
 export async function loadPhotoSetState(id: number, tx: Prisma.TransactionClient = db) {
   const row = await tx.photoSet.findUnique({
     where: { id },
-    select: { id: true, title: true, sectionId: true, status: true, publishedAt: true, coverImageId: true, _count: { select: { photos: true } } },
+    select: { id: true, title: true, sectionId: true, status: true, publishedAt: true, coverImageId: true, authorId: true, _count: { select: { photos: true } } },
   });
   if (!row) throw notFound("图集");
-  const created = await tx.auditLog.findFirst({
-    where: { targetType: PHOTO_SET_AUDIT_TYPE, targetId: id, action: "photoset.create" },
-    orderBy: { id: "asc" },
-    select: { userId: true },
-  });
-  return { ...row, photoCount: row._count.photos, authorId: created?.userId ?? null };
+  const { _count, ...rest } = row;
+  return { ...rest, photoCount: _count.photos };
 }
 
 export type PhotoSetState = Awaited<ReturnType<typeof loadPhotoSetState>>;

@@ -120,6 +120,14 @@ describe("saving a set", () => {
     ]);
   });
 
+  it("records its author on the set, so a reporter's drafts stay theirs whatever happens to the audit log", async () => {
+    const id = await set("draft");
+    expect((await db.photoSet.findUniqueOrThrow({ where: { id } })).authorId).toBe(actors["reporter (author)"]!.id);
+    await db.auditLog.deleteMany({ where: { targetType: "photoset", targetId: id } });
+    await expect(savePhotoSet(actors["reporter (author)"], { ...form({ id, title: "审计日志清理后" }), photos: [] })).resolves.toMatchObject({ id });
+    await expect(savePhotoSet(actors["reporter (not author)"], { ...form({ id, title: "别人的稿" }), photos: [] })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
   it("defaults the cover to the first photo", async () => {
     const { id } = await savePhotoSet(actors.chief, form());
     expect((await db.photoSet.findUniqueOrThrow({ where: { id } })).coverImageId).toBe(images[0]);

@@ -32,7 +32,7 @@ export async function savePhotoSet(actor: Actor | null, input: PhotoSetFormInput
     if (input.photos.some((p) => p.photoId !== null)) throw invalid("photos", "图片不属于这个图集");
     return db.$transaction(async (tx) => {
       const created = await tx.photoSet.create({
-        data: { title: input.title, summary: input.summary, sectionId: section.id, coverImageId, status: "draft" },
+        data: { title: input.title, summary: input.summary, sectionId: section.id, coverImageId, status: "draft", authorId: actor.id },
         select: { id: true },
       });
       await writePhotos(tx, created.id, input.photos);
