@@ -9,9 +9,9 @@ const testDir = path.join(tmpdir(), `qdn-portal-vitest-${process.pid}`);
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // Outside Next the "server-only" guard would throw on import.
-      "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts"),
     },
   },
   test: {
