@@ -93,6 +93,13 @@ test("a video item: poster, Chinese subtitles, metadata loaded, seeking works, n
   await expect(page.getByText(/^时长 \d+秒$/)).toBeVisible();
   await expectNoHorizontalScroll(page);
 
+  // Search engines get the clip as a VideoObject whose file is the one the player plays.
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
+  expect(jsonLd["@type"]).toBe("VideoObject");
+  expect(jsonLd.duration).toMatch(/^PT(\d+M)?\d+S$/);
+  const src = await video.evaluate((v: HTMLVideoElement) => v.querySelector("source")?.src ?? v.src);
+  expect(jsonLd.contentUrl.split("/media/av/")[1]).toBe(src.split("/media/av/")[1]);
+
   const canPlay = await page.evaluate(() => document.createElement("video").canPlayType('video/mp4; codecs="avc1.42E01E, mp4a.40.2"'));
   test.skip(canPlay === "", "这个 Chromium 不带 H.264（专有编解码器），无法检查视频的加载和拖动；页面结构已检查");
   await expectLoadsAndSeeks(page, "video", await statedSeconds(page));

@@ -3,6 +3,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { TimeText } from "@/components/ui/time-text";
 import { ViewBeacon } from "@/components/ui/view-beacon";
 import { MediaGrid } from "@/components/video/media-grid";
+import { MediaJsonLd } from "@/components/video/media-json-ld";
 import { MediaPlayer } from "@/components/video/media-player";
 import { getRelatedMediaItems } from "@/lib/data/media/get-media-item";
 import { findRecentMediaIds } from "@/lib/data/media/list-media";
@@ -40,6 +41,7 @@ export default async function MediaItemPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl">
       <ViewBeacon kind="media" id={item.id} />
+      <MediaJsonLd item={item} url={mediaItemHref(item.id)} />
       <Breadcrumb
         items={[
           { label: "首页", href: "/" },
