@@ -1,3 +1,5 @@
+import { readCapped } from "./read-capped";
+
 // A JSON request body, read with a size limit: the declared length is checked
 // first and the stream is cut off at the limit, so an endless body costs the
 // server no more than `maxBytes`. Only application/json is accepted, which
@@ -12,21 +14,10 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return tooLarge;
   if (!request.body) return { ok: false, status: 400, error: "请求内容为空" };
 
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return tooLarge;
-    }
-    chunks.push(value);
-  }
+  const bytes = await readCapped(request.body, maxBytes);
+  if (!bytes) return tooLarge;
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+    return { ok: true, value: JSON.parse(bytes.toString("utf8")) };
   } catch {
     return { ok: false, status: 400, error: "请求内容不是有效的 JSON" };
   }

@@ -9,18 +9,19 @@ export type SaveResult = { ok: true; created: boolean; sections: string[] } | { 
 /**
  * Stores a browser's subscription, or updates its keys and sections when the
  * endpoint is known already (changing choices is subscribing again). Every
- * chosen section must exist; none chosen means every section.
+ * chosen section must exist; none chosen means every section. `known` is
+ * whether the endpoint is stored already, when the caller has asked.
  */
-export async function saveSubscription(input: PushSubscriptionInput): Promise<SaveResult> {
-  const known = new Set((await findNewsSections()).map((s) => s.slug));
-  const unknown = input.sections.filter((slug) => !known.has(slug));
+export async function saveSubscription(input: PushSubscriptionInput, known?: boolean): Promise<SaveResult> {
+  const slugs = new Set((await findNewsSections()).map((s) => s.slug));
+  const unknown = input.sections.filter((slug) => !slugs.has(slug));
   if (unknown.length) return { ok: false, error: `没有这些栏目：${unknown.join("、")}` };
 
   const sections = joinSections(input.sections);
   const data = { p256dh: input.keys.p256dh, auth: input.keys.auth, sections };
-  const existing = await db.pushSubscription.findUnique({ where: { endpoint: input.endpoint }, select: { id: true } });
+  const existed = known ?? (await subscriptionExists(input.endpoint));
   await db.pushSubscription.upsert({ where: { endpoint: input.endpoint }, create: { endpoint: input.endpoint, ...data }, update: data });
-  return { ok: true, created: !existing, sections: splitSections(sections) };
+  return { ok: true, created: !existed, sections: splitSections(sections) };
 }
 
 /** Forgets a subscription; true when there was one. */

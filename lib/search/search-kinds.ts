@@ -1,20 +1,21 @@
-import { articleHref } from "@/lib/site/channels";
+import { articleHref, photoSetHref } from "@/lib/site/channels";
+import { mediaItemHref } from "@/lib/site/video-links";
+import { topicHref } from "@/lib/topics/topic-urls";
 
 // The kinds of things the search covers, as stored in SearchDocument.kind,
 // with the reader page each one links to.
 
-export const SEARCH_KINDS = ["article", "photos", "media", "topic"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export type SearchKind = "article" | "photos" | "media" | "topic";
 
 export function searchResultHref(kind: SearchKind, ref: { id: number; slug?: string }): string {
   switch (kind) {
     case "article":
       return articleHref(ref.id);
     case "photos":
-      return `/photos/${ref.id}`;
+      return photoSetHref(ref.id);
     case "media":
-      return `/video/${ref.id}`;
+      return mediaItemHref(ref.id);
     case "topic":
-      return `/topics/${ref.slug ?? ""}`;
+      return topicHref(ref.slug ?? "");
   }
 }

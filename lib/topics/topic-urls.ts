@@ -1,5 +1,6 @@
 import type { TopicItemView } from "@/lib/view-types";
-import { articleHref } from "@/lib/site/channels";
+import { articleHref, photoSetHref } from "@/lib/site/channels";
+import { mediaItemHref } from "@/lib/site/video-links";
 
 // 专题 URLs, and where each kind of item in a topic leads: articles to
 // /article/<id>, photo sets to 黔图汇 (/photos/<id>), video and audio to
@@ -12,7 +13,7 @@ export function topicHref(slug: string): string {
 }
 
 export function topicItemHref(item: Pick<TopicItemView, "kind" | "id">): string {
-  if (item.kind === "photos") return `/photos/${item.id}`;
-  if (item.kind === "media") return `/video/${item.id}`;
+  if (item.kind === "photos") return photoSetHref(item.id);
+  if (item.kind === "media") return mediaItemHref(item.id);
   return articleHref(item.id);
 }

@@ -1,6 +1,7 @@
 import { isbot } from "isbot";
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
+import { readCapped } from "@/lib/http/read-capped";
 import { countView } from "@/lib/views/view-buffer";
 import { VIEW_KINDS } from "@/lib/views/view-kinds";
 
@@ -13,9 +14,9 @@ const beaconSchema = z.object({
 });
 
 export async function POST(request: Request) {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return new Response("请求过大", { status: 413 });
-  const parsed = beaconSchema.safeParse(parseJson(text));
+  const body = await readCapped(request.body, MAX_BODY_BYTES);
+  if (!body) return new Response("请求过大", { status: 413 });
+  const parsed = beaconSchema.safeParse(parseJson(body.toString("utf8")));
   if (!parsed.success) return new Response("参数无效", { status: 400 });
 
   // Crawlers and headless browsers are not readers.

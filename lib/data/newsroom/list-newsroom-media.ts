@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
+import { NEWSROOM_PAGE_SIZE } from "./list-newsroom-articles";
 import { db } from "@/lib/db/client";
 import { toImageView, imageSelect } from "@/lib/data/images/image-view";
 import type { ImageView, MediaKind } from "@/lib/view-types";
 
 // The newsroom's 视听 list and editor. Never cached. Reporters see what they created.
 
-export const NEWSROOM_MEDIA_PAGE_SIZE = 30;
 
 export type NewsroomMediaRow = {
   id: number;
@@ -26,8 +26,8 @@ export async function listNewsroomMedia(actor: Actor, page: number) {
     db.mediaItem.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * NEWSROOM_MEDIA_PAGE_SIZE,
-      take: NEWSROOM_MEDIA_PAGE_SIZE,
+      skip: (page - 1) * NEWSROOM_PAGE_SIZE,
+      take: NEWSROOM_PAGE_SIZE,
       select: { id: true, title: true, kind: true, status: true, durationSeconds: true, fileName: true, updatedAt: true, section: { select: { name: true } } },
     }),
   ]);
@@ -41,7 +41,7 @@ export async function listNewsroomMedia(actor: Actor, page: number) {
     hasFile: r.fileName !== "",
     updatedAt: r.updatedAt.toISOString(),
   }));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_MEDIA_PAGE_SIZE)) };
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE)) };
 }
 
 export type EditableMediaItem = {

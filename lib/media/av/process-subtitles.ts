@@ -1,4 +1,5 @@
 import "server-only";
+import { readCapped } from "@/lib/http/read-capped";
 import { writeFile } from "node:fs/promises";
 import { avFilePath } from "./av-files";
 import { newAvFileName } from "./receive-upload";
@@ -38,22 +39,9 @@ export function checkWebVtt(data: Uint8Array): { ok: true; text: string } | { ok
  * reading stops past the limit), checks it and stores it under a new name.
  */
 export async function processSubtitlesUpload(body: ReadableStream<Uint8Array> | null): Promise<SubtitlesResult> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (body) {
-    const reader = body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > MAX_SUBTITLES_BYTES) {
-        await reader.cancel();
-        return { ok: false, error: SUBTITLE_ERRORS.tooLarge };
-      }
-      chunks.push(value);
-    }
-  }
-  const checked = checkWebVtt(Buffer.concat(chunks));
+  const bytes = await readCapped(body, MAX_SUBTITLES_BYTES);
+  if (!bytes) return { ok: false, error: SUBTITLE_ERRORS.tooLarge };
+  const checked = checkWebVtt(bytes);
   if (!checked.ok) return checked;
   const fileName = newAvFileName("vtt");
   // The decoder has dropped any BOM; what is stored is the text that was checked.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import type { TopicItemKind } from "@/lib/validation/topic";
+import { TOPIC_ITEM_KIND_LABELS, type TopicItemKind } from "@/lib/validation/topic";
 import { recordAudit } from "../audit";
 import { CommandError, notFound } from "../errors";
 import { assertMayManageTopics, loadGroup, reorder, topicTags } from "./topic-access";
@@ -13,7 +13,6 @@ import { assertMayManageTopics, loadGroup, reorder, topicTags } from "./topic-ac
 type Context = { ip?: string };
 
 const TARGET_COLUMN = { article: "articleId", photos: "photoSetId", media: "mediaItemId" } as const;
-const KIND_WORDS: Record<TopicItemKind, string> = { article: "文章", photos: "图集", media: "视频/音频" };
 
 async function publishedTitle(kind: TopicItemKind, id: number): Promise<string | null> {
   const where = { id, status: "published" };
@@ -35,14 +34,14 @@ export async function addTopicItem(
   assertMayManageTopics(actor);
   const group = await loadGroup(groupId);
   const title = await publishedTitle(kind, targetId);
-  if (!title) throw new CommandError("invalid", `${KIND_WORDS[kind]} #${targetId} 不存在或未发布`, { targetId: `${KIND_WORDS[kind]} #${targetId} 不存在或未发布` });
+  if (!title) throw new CommandError("invalid", `${TOPIC_ITEM_KIND_LABELS[kind]} #${targetId} 不存在或未发布`, { targetId: `${TOPIC_ITEM_KIND_LABELS[kind]} #${targetId} 不存在或未发布` });
   const column = TARGET_COLUMN[kind];
   const duplicate = await db.topicItem.findFirst({ where: { [column]: targetId, group: { topicId: group.topicId } }, select: { group: { select: { title: true } } } });
   if (duplicate) throw new CommandError("conflict", `「${title}」已在本专题的「${duplicate.group.title}」分组中`);
   const last = await db.topicItem.aggregate({ where: { groupId }, _max: { position: true } });
   const item = await db.$transaction(async (tx) => {
     const row = await tx.topicItem.create({ data: { groupId, [column]: targetId, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
-    await recordAudit({ userId: actor.id, action: "topic.items", targetType: "topic", targetId: group.topicId, detail: `${group.topic.title}／${group.title}：加入${KIND_WORDS[kind]}「${title}」`, ip }, tx);
+    await recordAudit({ userId: actor.id, action: "topic.items", targetType: "topic", targetId: group.topicId, detail: `${group.topic.title}／${group.title}：加入${TOPIC_ITEM_KIND_LABELS[kind]}「${title}」`, ip }, tx);
     return row;
   });
   return { id: item.id, revalidate: topicTags([group.topic.slug], kind === "article" ? [targetId] : []) };

@@ -22,13 +22,14 @@ export async function POST(request: Request) {
   if (!input.ok) return input.response;
 
   const ip = clientIp(request.headers);
-  if (!(await subscriptionExists(input.value.endpoint))) {
+  const known = await subscriptionExists(input.value.endpoint);
+  if (!known) {
     const wait = await subscribeWaitSeconds(ip);
     if (wait > 0) {
       return json({ error: `订阅过于频繁，请在 ${waitAmount(wait)}后再试` }, 429, { "Retry-After": String(wait) });
     }
   }
-  const saved = await saveSubscription(input.value);
+  const saved = await saveSubscription(input.value, known);
   if (!saved.ok) return json({ error: saved.error }, 400);
   if (saved.created) await recordSubscribe(ip);
   return json({ ok: true, sections: saved.sections }, saved.created ? 201 : 200);
