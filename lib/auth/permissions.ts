@@ -56,7 +56,7 @@ export function canManageSite(actor: Actor | null): boolean {
 // 视听中心 follows the articles' rules: reporters create items and change
 // their own drafts; editors edit and publish in their sections; chief
 // editors and admins anywhere. An item without a section is the chief's.
-type MediaRef = { sectionId: number | null; createdById: number | null; status: string };
+type MediaRef = { sectionId: number | null; authorId: number | null; status: string };
 
 export function canCreateMediaItem(actor: Actor | null, sectionId: number): boolean {
   return canCreateArticle(actor, sectionId);
@@ -65,7 +65,7 @@ export function canCreateMediaItem(actor: Actor | null, sectionId: number): bool
 export function canEditMediaItem(actor: Actor | null, item: MediaRef): boolean {
   if (!actor) return false;
   if (item.sectionId === null ? isChief(actor) : editsSection(actor, item.sectionId)) return true;
-  return actor.role === "reporter" && item.createdById === actor.id && item.status === "draft";
+  return actor.role === "reporter" && item.authorId === actor.id && item.status === "draft";
 }
 
 /** Publishing, withdrawing and deleting. */
@@ -103,4 +103,10 @@ export function canPublishPhotoSet(actor: Actor | null, set: Pick<PhotoSetRef, "
 
 export function canViewPhotoSet(actor: Actor | null, set: PhotoSetRef): boolean {
   return canViewArticle(actor, set);
+}
+
+/** Reporters see only the 视听 items they created; editors and up see all. */
+export function canViewMediaItem(actor: Actor | null, item: Pick<MediaRef, "authorId">): boolean {
+  if (!actor) return false;
+  return actor.role !== "reporter" || item.authorId === actor.id;
 }

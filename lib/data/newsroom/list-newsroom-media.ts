@@ -59,7 +59,7 @@ export type EditableMediaItem = {
   subtitlesLang: string;
   poster: (ImageView & { id: number }) | null;
   publishedAt: string | null;
-  createdById: number | null;
+  authorId: number | null;
 };
 
 /** An item for the editor, or null when it does not exist. */
@@ -74,13 +74,12 @@ export async function getMediaItemForEdit(id: number): Promise<EditableMediaItem
     },
   });
   if (!row) return null;
-  const { posterImage, publishedAt, kind, authorId, ...rest } = row;
+  const { posterImage, publishedAt, kind, ...rest } = row;
   const poster = toImageView(posterImage);
   return {
     ...rest,
     kind: kind === "audio" ? "audio" : "video",
     poster: poster && posterImage ? { ...poster, id: posterImage.id } : null,
     publishedAt: publishedAt?.toISOString() ?? null,
-    createdById: authorId,
   };
 }

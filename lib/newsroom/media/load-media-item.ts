@@ -9,8 +9,7 @@ export async function loadMediaState(id: number) {
     select: { id: true, title: true, kind: true, sectionId: true, status: true, fileName: true, mimeType: true, subtitlesFile: true, posterImageId: true, authorId: true },
   });
   if (!row) throw notFound("视听节目");
-  const { authorId, ...rest } = row;
-  return { ...rest, createdById: authorId };
+  return row;
 }
 
 export type MediaState = Awaited<ReturnType<typeof loadMediaState>>;

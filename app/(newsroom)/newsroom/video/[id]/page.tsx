@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StepForm } from "@/components/newsroom/workflow-panel";
 import { MediaPlayer } from "@/components/video/media-player";
 import { requireActor } from "@/lib/auth/current-actor";
-import { canEditMediaItem, canPublishMediaItem } from "@/lib/auth/permissions";
+import { canEditMediaItem, canPublishMediaItem, canViewMediaItem } from "@/lib/auth/permissions";
 import { getMediaItemForEdit } from "@/lib/data/newsroom/list-newsroom-media";
 import { findNewsSections } from "@/lib/data/sections/get-sections";
 import { formatDuration } from "@/lib/format/duration";
@@ -25,7 +25,7 @@ export default async function EditMediaItemPage({ params }: Props) {
   const id = parseArticleId((await params).id);
   const item = id === null ? null : await getMediaItemForEdit(id);
   // Reporters see only what they may change, as with articles.
-  if (!item || (actor.role === "reporter" && item.createdById !== actor.id)) notFound();
+  if (!item || !canViewMediaItem(actor, item)) notFound();
 
   const editable = canEditMediaItem(actor, item);
   const publisher = canPublishMediaItem(actor, item);
