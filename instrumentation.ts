@@ -5,6 +5,7 @@ const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 15_000);
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NODE_ENV === "production") await warnAboutSiteUrl();
   if (process.env.SCHEDULER === "off" || !(INTERVAL_MS > 0)) return;
   const { schedulerToken } = await import("./lib/newsroom/scheduler-token");
   const token = schedulerToken();
@@ -16,4 +17,20 @@ export async function register() {
     });
   }, INTERVAL_MS);
   timer.unref();
+}
+
+// A production site whose absolute links say http://localhost is broken for
+// every reader who follows one: say so once, at start, with the fix.
+async function warnAboutSiteUrl() {
+  try {
+    const [{ findSiteSettings }, { resolveSiteUrl, siteUrlWarning }] = await Promise.all([
+      import("./lib/data/settings/get-site-settings"),
+      import("./lib/site/site-url"),
+    ]);
+    const settingUrl = process.env.SITE_URL ? "" : (await findSiteSettings()).siteUrl;
+    const warning = siteUrlWarning(resolveSiteUrl({ envUrl: process.env.SITE_URL, settingUrl, port: process.env.PORT }));
+    if (warning) console.warn(warning);
+  } catch (e) {
+    console.warn("[网站地址] 无法读取网站设置：", e instanceof Error ? e.message : e);
+  }
 }

@@ -3,10 +3,12 @@ import { defineConfig } from "@playwright/test";
 // Browser tests run in the machine's Chromium (Playwright cannot download its
 // own here) against the production build served by scripts/e2e-server.mjs.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const HTTP_ONLY = /(bad-input|caching|views|media-range)\.spec\.ts$/;
+const HTTP_ONLY = /(bad-input|caching|views|media-range|pwa-precache|fuzz-public)\.spec\.ts$/;
 const NEWSROOM = /newsroom.*\.spec\.ts$/;
 // Launches its own persistent browser profile: once, whatever the viewport.
 const INSTALLABLE = /pwa-installable\.spec\.ts$/;
+// Run by playwright.postgres.config.ts against its own PostgreSQL-backed server (npm run test:e2e:pg).
+const POSTGRES_SMOKE = /postgres-smoke\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -37,10 +39,10 @@ export default defineConfig({
     // What a reader sees, at a phone width and at a desktop width.
     {
       name: "phone",
-      testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE],
+      testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_SMOKE],
       use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE], use: { viewport: { width: 1280, height: 900 } } },
+    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_SMOKE], use: { viewport: { width: 1280, height: 900 } } },
     // Status codes and headers do not depend on the viewport: checked once.
     { name: "http", testMatch: HTTP_ONLY },
     // Chromium's installability verdict (needs the service worker).

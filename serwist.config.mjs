@@ -8,10 +8,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { serwist } from "@serwist/next/config";
+import { precacheExclusions } from "./scripts/lib/precache-exclusions.mjs";
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 // Static pages precached besides /_next/static: revisioned by the build.
 const revision = readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
+// Files no reader loads (the newsroom's chunks, nomodule polyfills): the
+// newsroom's load from the network when an editor opens it.
+const excluded = precacheExclusions(distDir);
 
 export default serwist({
   swSrc: "app/sw.ts",
@@ -21,4 +25,11 @@ export default serwist({
   precachePrerendered: false,
   additionalPrecacheEntries: ["/offline", "/favorites"].map((url) => ({ url, revision })),
   globIgnores: ["public/sw.js"],
+  manifestTransforms: [
+    // Runs before Serwist turns "<distDir>/static/…" into "/_next/static/…".
+    async (entries) => ({
+      manifest: entries.filter((entry) => !excluded.has(path.posix.relative(distDir, entry.url))),
+      warnings: [],
+    }),
+  ],
 });

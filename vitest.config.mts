@@ -2,9 +2,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Tests run against a real SQLite file made fresh for each run (see
-// test/global-setup.ts), never against mocks of the data layer.
+// Tests run against a real SQLite file made fresh for each run, or a real
+// PostgreSQL database emptied for it (see test/global-setup.ts), never
+// against mocks of the data layer.
 const testDir = path.join(tmpdir(), `qdn-portal-vitest-${process.pid}`);
+// `npm run test:unit` runs the suite a second time on PostgreSQL
+// (scripts/test-unit.mjs); its database is emptied and migrated first.
+const onPostgres = process.env.VITEST_DATABASE === "postgresql";
+if (onPostgres && !process.env.TEST_DATABASE_URL_PG) throw new Error("VITEST_DATABASE=postgresql 需要 TEST_DATABASE_URL_PG");
 
 export default defineConfig({
   resolve: {
@@ -15,14 +20,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "demo/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     globalSetup: ["test/global-setup.ts"],
     // One database file is shared by the test files: run them one at a time.
     fileParallelism: false,
     testTimeout: 30_000,
     env: {
-      DATABASE_URL: `file:${path.join(testDir, "test.db")}`,
+      DATABASE_URL: onPostgres ? process.env.TEST_DATABASE_URL_PG! : `file:${path.join(testDir, "test.db")}`,
       MEDIA_DIR: path.join(testDir, "media"),
       TEST_DATA_DIR: testDir,
       SITE_URL: "http://localhost:3000",

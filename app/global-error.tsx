@@ -9,6 +9,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <p>请稍后刷新重试。</p>
         {error.digest ? <p style={{ color: "#666", fontSize: 12 }}>错误编号：{error.digest}</p> : null}
         <p>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the app's own tree has failed: a full page load starts it afresh */}
           <a href="/">返回首页</a>
         </p>
       </body>

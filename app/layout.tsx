@@ -1,12 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { InstallPromptCapture } from "@/components/app/install-prompt-capture";
 import { ServiceWorkerRegistration } from "@/components/app/service-worker-registration";
-import { env } from "@/lib/env";
+import { getSiteUrl } from "@/lib/data/settings/get-site-url";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env.SITE_URL),
+// metadataBase is the site's configured address (read through the tagged
+// settings cache): every canonical, OpenGraph and feed link below is made
+// absolute against it.
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...SITE_METADATA, metadataBase: new URL(await getSiteUrl()) };
+}
+
+const SITE_METADATA: Metadata = {
   title: { default: "黔东南信息港", template: "%s - 黔东南信息港" },
   description: "黔东南州综合新闻门户：全州要闻、时政、县市动态、行业资讯、图片与视听。",
   formatDetection: { telephone: false },

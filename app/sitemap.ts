@@ -2,8 +2,8 @@ import type { MetadataRoute } from "next";
 import { getSitemapArticles } from "@/lib/data/articles/list-sitemap-articles";
 import { sitemapSlice } from "@/lib/feeds/sitemap-chunks";
 import { fixedPaths, sitemapIds } from "@/lib/feeds/sitemap-plan";
-import { absoluteUrl } from "@/lib/feeds/urls";
 import { articleHref } from "@/lib/site/channels";
+import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 
 // Every public URL worth indexing, split into numbered sitemaps of at most
 // 45,000 URLs: /sitemap/0.xml, /sitemap/1.xml, … (Next 16 serves
@@ -16,14 +16,14 @@ export async function generateSitemaps() {
 }
 
 export default async function sitemap({ id }: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
-  const paths = await fixedPaths();
+  const [paths, absoluteUrl] = await Promise.all([fixedPaths(), absoluteLinks()]);
   const slice = sitemapSlice(Number(await id), paths.length);
   const articles = await getSitemapArticles({ offset: slice.articleOffset, limit: slice.articleLimit });
   return [
     ...(slice.includesFixed ? paths.map((path) => ({ url: absoluteUrl(path) })) : []),
-    ...articles.map(([articleId, updatedAtMs]) => ({
+    ...articles.map(([articleId, modifiedAtMs]) => ({
       url: absoluteUrl(articleHref(articleId)),
-      lastModified: new Date(updatedAtMs),
+      lastModified: new Date(modifiedAtMs),
     })),
   ];
 }

@@ -11,7 +11,7 @@
 // - /media pictures: the 收藏 copy, else cache first (200 pictures, 30 days).
 // - A new version waits until the page asks it to take over ("SKIP_WAITING",
 //   sent by the 「刷新」 button of the update bar).
-// - Web Push: breaking news becomes a notification (lib/pwa/push-notification.ts);
+// - Web Push: breaking news becomes a notification (lib/client/pwa/push-notification.ts);
 //   tapping it focuses a window already on the article, or opens one.
 import {
   CacheableResponsePlugin,
@@ -34,8 +34,8 @@ import {
   OFFLINE_URL,
   PAGE_CACHE_LIMITS,
   PAGES_CACHE,
-} from "../lib/pwa/offline-caches";
-import { notificationFromPush, windowShowing } from "../lib/pwa/push-notification";
+} from "../lib/client/pwa/offline-caches";
+import { notificationFromPush, windowShowing } from "../lib/client/pwa/push-notification";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {

@@ -18,7 +18,7 @@ for (const path of ["/", "/news", "/news/xianshi", "/news/fabu/page/2", "/favori
 
 test("axe: an article page", async ({ page }) => {
   await page.goto("/news/quanzhou");
-  await page.locator("main h3 a").first().click();
+  await page.locator("main li h2 a").first().click();
   await expect(page).toHaveURL(/\/article\/\d+$/);
   await expect(page.getByRole("heading", { name: "相关新闻" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -13,7 +13,7 @@ for (const role of roles) {
     await page.getByLabel("密码").fill(account.password);
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page).toHaveURL(/\/newsroom$/);
-    await expect(page.getByText(account.displayName)).toBeVisible();
+    await expect(page.getByRole("banner").getByText(account.displayName)).toBeVisible();
     await page.context().storageState({ path: authState(role) });
   });
 }

@@ -15,7 +15,7 @@ test.describe("served from cache", () => {
 
   test("an old article renders on first request and is cached from then on", async ({ request, page }) => {
     await page.goto("/news/page/7");
-    const href = await page.locator("main h3 a").last().getAttribute("href");
+    const href = await page.locator("main li h2 a").last().getAttribute("href");
     expect(href).toMatch(/^\/article\/\d+$/);
     await request.get(href!);
     const second = await request.get(href!);

@@ -44,8 +44,8 @@ test("the imported original article shows every part in order", async ({ page })
   }
   // The byline opens the first paragraph, as in the original.
   await expect(page.locator(".article-body p").first()).toContainText("本港讯（周重新 杨光勇）黔东南州公安系统");
-  // Sub-headings are headings, not bold paragraphs.
-  await expect(page.locator(".article-body h3")).toHaveText(["大走访 访出警民鱼水情", "把“保稳定”落到实处", "将“大走访”变为“长走访”"]);
+  // Sub-headings are headings, not bold paragraphs (stored as h3, lifted to h2 under the page's h1).
+  await expect(page.locator(".article-body h2")).toHaveText(["大走访 访出警民鱼水情", "把“保稳定”落到实处", "将“大走访”变为“长走访”"]);
   // The site's own work carries the original-work statement.
   await expect(page.getByRole("complementary", { name: "声明" })).toContainText("版权归本网所有");
 });

@@ -6,7 +6,7 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 // ask for them, and the bytes are the stored file's; the list URLs follow
 // the /news rules.
 
-const DEMO_DIR = path.join(__dirname, "..", "lib", "demo", "media");
+const DEMO_DIR = path.join(__dirname, "..", "demo", "media");
 
 // Next 16.4 drops Content-Length from every route handler's response
 // (FORBIDDEN_HEADERS in next/dist/server/send-response.js) and sends the

@@ -46,7 +46,7 @@ test.describe("as an editor", () => {
   test("publishes it, and it is on every public page at once", async ({ page, request }) => {
     // The section's newest article before: it will get the new one as 下一篇.
     await page.goto("/news/xianshi");
-    const previousHref = (await page.locator("main h3 a").first().getAttribute("href"))!;
+    const previousHref = (await page.locator("main li h2 a").first().getAttribute("href"))!;
 
     await page.goto("/newsroom?status=submitted");
     await page.getByRole("link", { name: title }).click();

@@ -33,10 +33,12 @@ test.describe("as an editor", () => {
   test("can push a published article that went out without it, once", async ({ page }) => {
     const panel = await createDraft(page, `补发推送${Date.now().toString(36)}`, "县市");
     await panel.getByRole("button", { name: "发布" }).click();
-    await expect(page.locator("dd", { hasText: "未推送" })).toBeVisible();
+    // The sidebar's record (the article's 数据 block says it too).
+    const record = page.getByRole("complementary");
+    await expect(record.locator("dd", { hasText: "未推送" })).toBeVisible();
     page.once("dialog", (dialog) => dialog.accept());
     await panel.getByRole("button", { name: "推送给订阅读者" }).click();
-    await expect(page.locator("dd", { hasText: "已推送" })).toBeVisible();
+    await expect(record.locator("dd", { hasText: "已推送" })).toBeVisible();
     await expect(panel.getByRole("button", { name: "推送给订阅读者" })).toHaveCount(0);
   });
 });

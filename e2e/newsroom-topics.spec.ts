@@ -24,7 +24,7 @@ test("a chief editor builds a topic and the article links back to it", async ({ 
   // The picker: a title search over published articles.
   const reader = await page.context().newPage();
   await reader.goto("/news/quanzhou");
-  const articleLink = reader.locator("main h3 a").first();
+  const articleLink = reader.locator("main li h2 a").first();
   const articleTitle = (await articleLink.textContent())!.replace(/^\[快讯\]/, "").trim();
   const articleHref = (await articleLink.getAttribute("href"))!;
   await reader.close();

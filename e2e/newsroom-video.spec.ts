@@ -7,7 +7,7 @@ import { authState } from "./support";
 // reader's pages show it at once; withdrawing takes it away.
 test.use({ storageState: authState("editor") });
 
-const DEMO = path.join(__dirname, "..", "lib", "demo", "media");
+const DEMO = path.join(__dirname, "..", "demo", "media");
 
 test("create, upload, publish and withdraw a video", async ({ page, request }) => {
   const title = `测试视频 ${Date.now()}`;

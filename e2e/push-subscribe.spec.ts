@@ -84,15 +84,26 @@ test("the service worker shows a pushed article as a notification in Chinese", a
     );
 
   const message = { title: "凯里发布暴雨橙色预警", body: "请市民减少外出。", url: `${baseURL}/article/5`, tag: "article-5", icon: "/icons/icon-192.png" };
-  await cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL!, registrationId, data: JSON.stringify(message) });
-  // Generous waits: the worker may be starting up on a busy machine.
-  await expect.poll(shown, { timeout: 20_000 }).toEqual([
-    { title: message.title, body: message.body, tag: "article-5", icon: `${baseURL}/icons/icon-192.png`, data: { url: message.url } },
-  ]);
+  // DevTools drops a message handed over while the worker is still starting on a
+  // busy machine; a push service redelivers, and so does this test: a
+  // notification with the same tag replaces the earlier one.
+  const deliver = (data: object) =>
+    cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL!, registrationId, data: JSON.stringify(data) });
+
+  await expect(async () => {
+    await deliver(message);
+    await expect.poll(shown, { timeout: 5_000 }).toEqual([
+      { title: message.title, body: message.body, tag: "article-5", icon: `${baseURL}/icons/icon-192.png`, data: { url: message.url } },
+    ]);
+  }).toPass({ timeout: 30_000 });
 
   // A message without text still shows something readable, and never links off the site.
-  await cdp.send("ServiceWorker.deliverPushMessage", { origin: baseURL!, registrationId, data: JSON.stringify({ url: "https://evil.example/" }) });
-  await expect.poll(async () => (await shown()).find((n) => n.tag === "qdn-news"), { timeout: 20_000 }).toMatchObject({ title: "黔东南信息港", data: { url: `${baseURL}/` } });
+  await expect(async () => {
+    await deliver({ url: "https://evil.example/" });
+    await expect
+      .poll(async () => (await shown()).find((n) => n.tag === "qdn-news"), { timeout: 5_000 })
+      .toMatchObject({ title: "黔东南信息港", data: { url: `${baseURL}/` } });
+  }).toPass({ timeout: 30_000 });
 });
 
 // Not tested here: a real subscription in the browser. Chromium subscribes only

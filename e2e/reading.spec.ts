@@ -25,13 +25,13 @@ test("homepage → section → article → 下一篇 → 相关新闻 → breadc
   await expectNoHorizontalScroll(page);
 
   // Page 2 exists and has other articles.
-  const firstOnPage1 = await page.locator("main h3 a").first().textContent();
+  const firstOnPage1 = await page.locator("main li h2 a").first().textContent();
   await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "下一页" }).click();
   await expect(page).toHaveURL(/\/news\/xianshi\/page\/2$/);
-  await expect(page.locator("main h3 a").first()).not.toHaveText(firstOnPage1 ?? "");
+  await expect(page.locator("main li h2 a").first()).not.toHaveText(firstOnPage1 ?? "");
 
   // Open an article in the middle of the section, so it has both neighbours.
-  await page.locator("main h3 a").nth(3).click();
+  await page.locator("main li h2 a").nth(3).click();
   await expect(page).toHaveURL(/\/article\/\d+$/);
   const title = await page.getByRole("heading", { level: 1 }).textContent();
   const crumbs = page.getByRole("navigation", { name: "当前位置" });
@@ -69,7 +69,7 @@ test("homepage → section → article → 下一篇 → 相关新闻 → breadc
 
 test("收藏 keeps an article on the device and lists it at /favorites", async ({ page }) => {
   await page.goto("/news/shizheng");
-  await page.locator("main h3 a").first().click();
+  await page.locator("main li h2 a").first().click();
   await expect(page).toHaveURL(/\/article\/\d+$/);
   const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
   await page.getByRole("button", { name: "收藏" }).click();

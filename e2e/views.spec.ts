@@ -26,6 +26,17 @@ function publishedArticleId(offset: number): number {
   );
 }
 
+/** The hourly row's views and phone views of an article (数据), summed over hours. */
+function hourly(id: number): { views: number; phone: number } {
+  return readDb(
+    (db) =>
+      db.prepare("SELECT COALESCE(SUM(views), 0) AS views, COALESCE(SUM(devicePhone), 0) AS phone FROM ViewHour WHERE kind = 'article' AND itemId = ?").get(id) as {
+        views: number;
+        phone: number;
+      },
+  );
+}
+
 function viewCount(id: number): number {
   return readDb((db) => (db.prepare("SELECT viewCount FROM Article WHERE id = ?").get(id) as { viewCount: number }).viewCount);
 }
@@ -42,8 +53,11 @@ async function visit(browser: Browser, id: number, userAgent?: string) {
 test("a reader's visit counts once, a reload in the same tab does not count again", async ({ browser }) => {
   const id = publishedArticleId(7);
   const before = viewCount(id);
+  const hourlyBefore = hourly(id);
   const { context, page } = await visit(browser, id, READER_UA);
   await expect.poll(() => viewCount(id)).toBe(before + 1);
+  // The same view in the hourly rows, on a phone.
+  expect(hourly(id)).toEqual({ views: hourlyBefore.views + 1, phone: hourlyBefore.phone + 1 });
 
   let beaconsOnReload = 0;
   page.on("request", (request) => {

@@ -1,5 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, DEFAULT_MEDIA_DIR } from "./db/defaults.mjs";
+import { databaseProvider } from "./db/provider.mjs";
 import { pushEnvShape, pushEnvValues } from "./push/push-env";
 
 // Every setting the server reads from the environment, validated once. A bad
@@ -9,20 +11,33 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .default(DEFAULT_DATABASE_URL)
-    .refine((v) => v.startsWith("file:"), "只支持 SQLite 的 file: 地址（PostgreSQL 在后续版本提供）"),
+    .refine((v) => databaseProvider(v) !== null, "只支持 file:（SQLite）或 postgresql://（PostgreSQL）地址"),
+  /** PostgreSQL: connections per process. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   MEDIA_DIR: z.string().min(1).default(DEFAULT_MEDIA_DIR),
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /** The public address of absolute links; when unset, 网站地址 in the settings, else http://localhost:$PORT (lib/site/site-url.ts). */
+  SITE_URL: z.url().optional(),
   /** 视听中心: the largest audio/video upload, in megabytes. */
   AV_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(300),
+  /** 数据: shared store of several instances (repeat marks, the day's salt, 实时). */
+  REDIS_URL: z.url().refine((v) => /^rediss?:/.test(v), "须为 redis:// 或 rediss:// 地址").optional(),
+  /** 数据: days hourly rows are kept before they are added up per day. */
+  VIEW_HOURLY_DAYS: z.coerce.number().int().min(2).max(3650).default(90),
+  /** 数据: days daily rows are kept; 0 keeps them for good. */
+  VIEW_DAILY_DAYS: z.coerce.number().int().min(0).max(36500).default(0),
   ...pushEnvShape,
 });
 
 function readEnv() {
   const parsed = schema.safeParse({
     DATABASE_URL: process.env.DATABASE_URL || undefined,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
     MEDIA_DIR: process.env.MEDIA_DIR || undefined,
     SITE_URL: process.env.SITE_URL || undefined,
     AV_MAX_UPLOAD_MB: process.env.AV_MAX_UPLOAD_MB || undefined,
+    REDIS_URL: process.env.REDIS_URL || undefined,
+    VIEW_HOURLY_DAYS: process.env.VIEW_HOURLY_DAYS || undefined,
+    VIEW_DAILY_DAYS: process.env.VIEW_DAILY_DAYS || undefined,
     ...pushEnvValues(process.env),
   });
   if (!parsed.success) {

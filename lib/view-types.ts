@@ -39,8 +39,14 @@ export type ArticleView = ArticleListItem & {
   /** 责任编辑 */
   editorName: string | null;
   tags: string[];
-  updatedAt: string;
+  /** When the text last changed (a save or a 更正); its publication time if never. */
+  modifiedAt: string;
+  /** 更正, oldest first. */
+  corrections: CorrectionView[];
 };
+
+/** 更正: what an article said that was wrong, what is right, and when it was corrected. */
+export type CorrectionView = { id: number; wrong: string; corrected: string; createdAt: string };
 
 export type ArticleLink = { id: number; title: string; publishedAt: string };
 
@@ -63,6 +69,14 @@ export type SiteSettingsView = {
   reprintStatement: string;
   copyright: string;
   icp: string;
+  /** 网站地址: used for absolute links only when SITE_URL is not set (lib/site/site-url.ts). */
+  siteUrl: string;
+  policeRecord: string;
+  newsLicense: string;
+  reportPhone: string;
+  reportEmail: string;
+  aboutHtml: string;
+  contactHtml: string;
 };
 
 export type TopicTeaser = { slug: string; title: string; summary: string; banner: ImageView | null; ongoing: boolean };

@@ -5,14 +5,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
-import { seedDemoContent } from "@/lib/demo/seed-demo";
+import { seedDemoContent } from "@/demo/seed-demo";
 import { createUser } from "@/lib/newsroom/users/create-user";
 import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 
 const COUNT = Number(process.env.PUBLISH_COUNT ?? 20);
 
 async function main() {
-  removeDatabase();
+  await removeDatabase();
   await migrateDatabase();
   await tuneSqlite();
   await seedDemoContent({ articles: 240, seed: 777 });

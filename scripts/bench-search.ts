@@ -1,17 +1,18 @@
 // The body of `npm run bench:search` (run through scripts/bench-search.mjs,
 // which points DATABASE_URL at .bench-search/).
 import { performance } from "node:perf_hooks";
-import { db } from "@/lib/db/client";
-import { seedBulkArticles } from "@/lib/demo/seed-bulk";
+import { db, dbProvider } from "@/lib/db/client";
+import { seedBulkArticles } from "@/demo/seed-bulk";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { findSearchResults } from "@/lib/search/search-site";
-import { ftsExpression } from "@/lib/search/search-query";
+import { ftsExpression, tsQueryExpression } from "@/lib/search/search-query";
 import { queryWords } from "@/lib/search/segment";
 import { runScript } from "./lib/run-script";
 import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
+const onPostgres = dbProvider === "postgresql";
 
 // County names, beats, one-character and mixed queries, several words, a
 // section filter and a word nobody wrote: common and rare terms alike.
@@ -50,23 +51,28 @@ async function likeTitles({ q, section }: { q: string; section?: string }) {
   const id = await sectionId(section);
   const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   const filter = id ? `AND "sectionId" = ${id}` : "";
-  await db.$queryRawUnsafe(`SELECT count(*) AS n FROM "Article" WHERE "status" = 'published' AND "title" LIKE ? ESCAPE '\\' ${filter}`, pattern);
-  await db.$queryRawUnsafe(`SELECT "id", "title" FROM "Article" WHERE "status" = 'published' AND "title" LIKE ? ESCAPE '\\' ${filter} ORDER BY "publishedAt" DESC LIMIT 10`, pattern);
+  const p = onPostgres ? "$1" : "?";
+  await db.$queryRawUnsafe(`SELECT count(*) AS n FROM "Article" WHERE "status" = 'published' AND "title" LIKE ${p} ESCAPE '\\' ${filter}`, pattern);
+  await db.$queryRawUnsafe(`SELECT "id", "title" FROM "Article" WHERE "status" = 'published' AND "title" LIKE ${p} ESCAPE '\\' ${filter} ORDER BY "publishedAt" DESC LIMIT 10`, pattern);
 }
 
-/** Baseline 2: the bare FTS lookup — the same MATCH, no ranking, no count, no snippets. */
+/** Baseline 2: the bare index lookup — the same match, no ranking, no count, no snippets. */
 async function bareFts({ q }: { q: string }) {
   const words = queryWords(q);
-  if (words.length) await db.$queryRawUnsafe(`SELECT "rowid" FROM "search_fts" WHERE "search_fts" MATCH ? LIMIT 10`, ftsExpression(words));
+  if (!words.length) return;
+  if (onPostgres) await db.$queryRawUnsafe(`SELECT "id" FROM "SearchDocument" WHERE "searchVector" @@ to_tsquery('simple', $1) LIMIT 10`, tsQueryExpression(words));
+  else await db.$queryRawUnsafe(`SELECT "rowid" FROM "search_fts" WHERE "search_fts" MATCH ? LIMIT 10`, ftsExpression(words));
 }
 
 async function sizes() {
   const rows = await db.$queryRawUnsafe<{ name: string; bytes: number | bigint }[]>(
-    `SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name`,
+    onPostgres
+      ? `SELECT c.relname::text AS name, pg_relation_size(c.oid) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'`
+      : `SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name`,
   );
   const sum = (match: (n: string) => boolean) => rows.filter((r) => match(r.name)).reduce((s, r) => s + Number(r.bytes), 0);
   return {
-    fts: sum((n) => n.startsWith("search_fts")),
+    fts: sum((n) => n.startsWith("search_fts") || n === "SearchDocument_searchVector_idx"),
     documents: sum((n) => n === "SearchDocument" || n.startsWith("SearchDocument_")),
     articles: sum((n) => n === "Article"),
     total: sum(() => true),
@@ -78,7 +84,7 @@ const ms = (x: number) => x.toFixed(1);
 
 /** Fresh database, bulk articles, then the index; timed. */
 async function build() {
-  removeDatabase();
+  await removeDatabase();
   await migrateDatabase();
   await tuneSqlite();
   let t = performance.now();
@@ -99,7 +105,8 @@ async function main() {
   const like = await timeAll(likeTitles);
   const bare = await timeAll(bareFts);
 
-  console.log(`索引大小：FTS 表 ${mb(size.fts)}，SearchDocument（含索引）${mb(size.documents)}；对照 Article 表 ${mb(size.articles)}，整个数据库 ${mb(size.total)}`);
+  console.log(`数据库：${onPostgres ? "PostgreSQL" : "SQLite"}`);
+  console.log(`索引大小：${onPostgres ? "GIN 索引" : "FTS 表"} ${mb(size.fts)}，SearchDocument（含索引）${mb(size.documents)}；对照 Article 表 ${mb(size.articles)}，整个数据库 ${mb(size.total)}`);
   console.log(`\n${QUERIES.length} 个查询 × ${REPEAT} 次（先各预热一次），单位 ms\n`);
   console.log("| 方式 | p50 | p95 | max | 与完整搜索 p95 之比 |");
   console.log("|---|---:|---:|---:|---:|");

@@ -5,7 +5,7 @@
 //   ADMIN_USERNAME / ADMIN_PASSWORD   create the first admin when there is none
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/newsroom/users/create-user";
-import { seedDemoContent, seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedDemoContent, seedSiteDefaults } from "@/demo/seed-demo";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { runScript } from "./lib/run-script";
 import { migrateDatabase, removeBuild, tuneSqlite } from "./lib/database";

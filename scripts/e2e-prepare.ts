@@ -5,8 +5,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
-import { seedDemoContent } from "@/lib/demo/seed-demo";
-import { seedFullSizePhotoSet } from "@/lib/demo/seed-photos";
+import { seedDemoContent } from "@/demo/seed-demo";
+import { seedFullSizePhotoSet } from "@/demo/seed-photos";
 import { importLegacyArticle } from "@/lib/import/import-legacy-article";
 import { createUser } from "@/lib/newsroom/users/create-user";
 import { syncArticleSearch } from "@/lib/search/sync-search";
@@ -15,11 +15,13 @@ import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 
 async function main() {
   const out = process.env.INFO_FILE ?? path.join(".e2e", "info.json");
-  removeDatabase();
+  await removeDatabase();
   await migrateDatabase();
   await tuneSqlite();
   await seedDemoContent({ articles: 400, seed: 4242 });
   // 黔图汇: the demo sets come with seedDemoContent; this one has upload-size pictures.
+  // 网站地址 as an admin sets it (the server runs without SITE_URL): the address the tests browse.
+  await db.siteSettings.update({ where: { id: 1 }, data: { siteUrl: `http://127.0.0.1:${process.env.PORT}` } });
   const fullSizePhotoSetId = await seedFullSizePhotoSet({ seed: 4242 });
   const fixture = readFixture();
   const fixtureArticleId = fixture ? (await importLegacyArticle(fixture, "quanzhou")).id : null;

@@ -3,9 +3,18 @@
 import { isolatedEnv, nextBuild, runTs, startNext } from "./lib/next-build.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// E2E_DATABASE=postgresql: the PostgreSQL smoke run (playwright.postgres.config.ts),
+// on the database E2E_DATABASE_URL_PG names (emptied first), with its own build folder.
+const onPostgres = process.env.E2E_DATABASE === "postgresql";
+if (onPostgres && !process.env.E2E_DATABASE_URL_PG) throw new Error("E2E_DATABASE=postgresql 需要 E2E_DATABASE_URL_PG");
 // Every browser test comes from 127.0.0.1: allow more than a reader's 3 contributions per 10 minutes.
 // View counts are written every 300 ms, so the view-count test sees them soon.
-const env = { ...isolatedEnv("e2e", port), CONTRIBUTION_LIMIT_PER_10_MIN: "50", VIEW_FLUSH_MS: "300" };
+// No SITE_URL: the site's address comes from 网站地址 in the settings (set by
+// e2e-prepare), so the tests can change it as an admin would.
+const base = isolatedEnv(onPostgres ? "e2e-pg" : "e2e", port);
+delete base.SITE_URL;
+const env = { ...base, CONTRIBUTION_LIMIT_PER_10_MIN: "50", VIEW_FLUSH_MS: "300" };
+if (onPostgres) env.DATABASE_URL = process.env.E2E_DATABASE_URL_PG;
 
 runTs("scripts/e2e-prepare.ts", env);
 nextBuild(env);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Makes the demo clips of 视听中心 (lib/demo/media/) from synthetic sources
+# Makes the demo clips of 视听中心 (demo/media/) from synthetic sources
 # only: ffmpeg's test patterns and sine tones, so the demo carries no one
 # else's footage or music. The output is committed; nothing needs ffmpeg to
 # run or test the site. Re-run after changing this file:
@@ -11,7 +11,7 @@
 # codecs "avc1.42E01E") with AAC-LC mono, 320×180, the index ("moov") moved
 # to the front so players read the duration from the first bytes.
 set -eu
-cd "$(dirname "$0")/../lib/demo/media"
+cd "$(dirname "$0")/../demo/media"
 
 video() { # name, seconds, video source, tone frequency (Hz)
   ffmpeg -hide_banner -loglevel error -y \

@@ -8,7 +8,8 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { buildIsStale, nextBuild, setupDatabase, startNext } from "./lib/next-build.mjs";
 
-const PORT = 3250;
+// MEASURE_PORT: another port when 3250 is taken.
+const PORT = Number(process.env.MEASURE_PORT ?? 3250);
 const base = `http://127.0.0.1:${PORT}`;
 setupDatabase();
 if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) nextBuild();

@@ -2,7 +2,6 @@
 //   npm run search:reindex
 // Safe while the site runs: search keeps answering from the old documents
 // until each batch is replaced.
-import { db } from "@/lib/db/client";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { runScript } from "./lib/run-script";
 import { migrateDatabase, tuneSqlite } from "./lib/database";

@@ -4,8 +4,10 @@
 // articles on, the articles are written in bulk.
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db/client";
-import { seedBulkArticles } from "@/lib/demo/seed-bulk";
-import { seedDemoChannels, seedDemoContent } from "@/lib/demo/seed-demo";
+import { seedBulkArticles } from "@/demo/seed-bulk";
+import { seedDemoChannels, seedDemoContent } from "@/demo/seed-demo";
+import { createRng } from "@/demo/rng";
+import { seedReadership } from "@/demo/seed-readership";
 import { runScript } from "./lib/run-script";
 import { migrateDatabase, removeDatabase, tuneSqlite } from "./lib/database";
 
@@ -25,10 +27,7 @@ async function main() {
   const seed = Number(values.seed);
   if (!Number.isInteger(articles) || articles < 1 || articles > 2_000_000) throw new Error("--articles 须为 1 到 2000000 之间的整数");
   if (!Number.isInteger(seed)) throw new Error("--seed 须为整数");
-  if (values.reset) {
-    await db.$disconnect();
-    removeDatabase();
-  }
+  if (values.reset) await removeDatabase();
   await migrateDatabase();
   await tuneSqlite();
   const existing = await db.article.count();
@@ -41,6 +40,8 @@ async function main() {
     // time, with a few shared pictures (and no demo topics).
     await seedBulkArticles({ articles, seed, log });
     await seedDemoChannels({ seed, log });
+    // 90 days of hourly readership, as the stats pages meet it in production.
+    await seedReadership({ rng: createRng(seed + 1), days: 90, log });
   }
 }
 

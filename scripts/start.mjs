@@ -8,13 +8,16 @@ import { buildIsStale, nextBuild, root, setupDatabase } from "./lib/next-build.m
 import { withVapidKeys } from "./lib/vapid-keys.mjs";
 
 setupDatabase();
-if (buildIsStale(process.env.NEXT_DIST_DIR || ".next")) {
-  console.log("正在构建生产版本（首次约需一两分钟）…");
-  nextBuild();
-}
 const port = process.env.PORT || "3000";
-const env = withVapidKeys(withAuthSecret({ ...process.env, PORT: port }));
-const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+// The build sees the port too: without SITE_URL, absolute links name it.
+const buildEnv = { ...process.env, PORT: port };
+if (buildIsStale(process.env.NEXT_DIST_DIR || ".next", buildEnv)) {
+  console.log("正在构建生产版本（首次约需一两分钟）…");
+  nextBuild(buildEnv);
+}
+const env = withVapidKeys(withAuthSecret(buildEnv));
+// scripts/serve.mjs is `next start` plus the client's real address and HSTS.
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), port], {
   stdio: "inherit",
   cwd: root,
   env,

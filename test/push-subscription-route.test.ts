@@ -1,8 +1,9 @@
 import { createECDH, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { DELETE, POST } from "@/app/api/push/subscription/route";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 
 // The subscription route as a browser calls it, against the real database:
 // what is stored, and the 400s for what must never be stored.
@@ -27,7 +28,7 @@ const fcmEndpoint = () => `https://fcm.googleapis.com/fcm/send/test-${Date.now()
 function call(method: "POST" | "DELETE", body: unknown, { ip = "203.0.113.7", type = "application/json" } = {}) {
   const request = new Request("http://localhost/api/push/subscription", {
     method,
-    headers: { "content-type": type, "x-forwarded-for": ip },
+    headers: { "content-type": type, [CLIENT_ADDRESS_HEADER]: ip },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   return method === "POST" ? POST(request) : DELETE(request);

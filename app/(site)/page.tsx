@@ -39,7 +39,7 @@ export default async function HomePage() {
           </section>
         </div>
         <aside className="lg:col-span-1">
-          <MostRead items={home.mostRead} />
+          <MostRead items={home.mostRead} week={home.mostReadWeek} />
         </aside>
       </div>
       <PictureStrip items={home.pictures} />

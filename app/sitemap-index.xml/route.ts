@@ -1,7 +1,8 @@
 import { xmlResponse } from "@/lib/feeds/responses";
 import { sitemapIds } from "@/lib/feeds/sitemap-plan";
 import { buildSitemapIndex } from "@/lib/feeds/sitemaps";
-import { absoluteUrl, sitemapChunkHref } from "@/lib/feeds/urls";
+import { sitemapChunkHref } from "@/lib/feeds/urls";
+import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 
 // The sitemap index, /sitemap-index.xml (robots.txt names it): Next 16
 // writes none for generateSitemaps, and will not build a route at
@@ -10,6 +11,6 @@ import { absoluteUrl, sitemapChunkHref } from "@/lib/feeds/urls";
 export const revalidate = 3600;
 
 export async function GET() {
-  const ids = await sitemapIds();
+  const [ids, absoluteUrl] = await Promise.all([sitemapIds(), absoluteLinks()]);
   return xmlResponse(buildSitemapIndex(ids.map((id) => ({ url: absoluteUrl(sitemapChunkHref(id)) }))));
 }

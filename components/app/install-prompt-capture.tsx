@@ -1,8 +1,8 @@
-import { INSTALL_CAPTURE_SCRIPT } from "@/lib/pwa/install-capture";
+import { INSTALL_CAPTURE_SCRIPT } from "@/lib/client/pwa/install-capture";
 
 /**
  * Keeps Chromium's `beforeinstallprompt` event for <InstallPrompt> (see
- * lib/pwa/install-capture.ts). An inline script, so it runs while the HTML is
+ * lib/client/pwa/install-capture.ts). An inline script, so it runs while the HTML is
  * parsed, before hydration. It only runs on a full page load: placed in the
  * root layout it catches the event on whichever page the reader opens first.
  */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { installCapture, type BeforeInstallPromptEvent } from "@/lib/pwa/install-capture";
+import { installCapture, type BeforeInstallPromptEvent } from "@/lib/client/pwa/install-capture";
 
 // What this browser on this device can do about installing the site:
 // - installed: running from the home screen, or installed in this page load

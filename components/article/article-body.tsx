@@ -1,4 +1,6 @@
 import { bodyWithByline } from "@/lib/content/byline";
+import { liftHeadings } from "@/lib/content/heading-levels";
+import { drawImageCaptions } from "@/lib/content/image-captions";
 import type { ArticleView } from "@/lib/view-types";
 
 /**
@@ -6,6 +8,6 @@ import type { ArticleView } from "@/lib/view-types";
  * (lib/content/sanitize-html.ts), which is what makes rendering it as HTML safe.
  */
 export function ArticleBody({ article }: { article: ArticleView }) {
-  const html = bodyWithByline(article.bodyHtml, article.dateline, article.reporters);
-  return <div className="article-body mt-5" dangerouslySetInnerHTML={{ __html: html }} />;
+  const html = liftHeadings(drawImageCaptions(bodyWithByline(article.bodyHtml, article.dateline, article.reporters)));
+  return <div className="article-body mt-5" data-read-body dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -12,12 +12,12 @@ export function ArticleList({ items, showSection = false }: { items: ArticleList
       {items.map((a) => (
         <li key={a.id} className="flex gap-3 py-4">
           <div className="min-w-0 flex-1">
-            <h3 className="text-[1.0625rem] leading-snug font-bold">
-              <Link prefetch={false} href={articleHref(a.id)} className="hover:text-brand">
+            <h2 className="text-[1.0625rem] leading-snug font-bold">
+              <Link prefetch={false} href={articleHref(a.id)} className="flex min-h-11 min-w-11 items-center hover:text-brand">
                 {a.isBreaking ? <span className="mr-1 text-brand">[快讯]</span> : null}
                 {a.title}
               </Link>
-            </h3>
+            </h2>
             {a.summary ? <p className="mt-1 line-clamp-2 text-sm text-muted">{a.summary}</p> : null}
             <p className="mt-1 text-xs text-muted">
               {showSection ? <span className="mr-2">{a.section.name}</span> : null}

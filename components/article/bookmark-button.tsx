@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { addFavorite, hasFavorite, removeFavorite, subscribeFavorites } from "@/lib/favorites/favorites-store";
-import { removeOfflineCopy, saveOfflineCopy } from "@/lib/favorites/offline-copy";
+import { addFavorite, hasFavorite, removeFavorite, subscribeFavorites } from "@/lib/client/favorites/favorites-store";
+import { removeOfflineCopy, saveOfflineCopy } from "@/lib/client/favorites/offline-copy";
 
 type BookmarkButtonProps = { id: number; title: string; url: string; summary: string };
 

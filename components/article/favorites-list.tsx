@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useMemo, useSyncExternalStore } from "react";
-import { favoritesSnapshot, listFavorites, removeFavorite, subscribeFavorites } from "@/lib/favorites/favorites-store";
-import { removeOfflineCopy } from "@/lib/favorites/offline-copy";
+import { favoritesSnapshot, listFavorites, removeFavorite, subscribeFavorites } from "@/lib/client/favorites/favorites-store";
+import { removeOfflineCopy } from "@/lib/client/favorites/offline-copy";
 import { formatDateTime } from "@/lib/format/date";
 
 /** The reader's bookmarks on this device, newest first. */

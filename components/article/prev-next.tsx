@@ -12,13 +12,13 @@ type PrevNextProps = {
 
 /** 上一篇 / 下一篇 within the article's section (or 上一组 / 下一组 of photo sets). */
 export function PrevNext({ previous, next, unit = "篇", href = articleHref }: PrevNextProps) {
-  const row = "flex min-h-11 items-baseline gap-1 py-1";
+  const row = "flex min-h-11 items-center gap-1";
   return (
     <nav aria-label={`上一${unit}和下一${unit}`} className="mt-6 space-y-1 border-t border-line pt-4 text-[0.95rem]">
       <p className={row}>
         <span className="shrink-0 text-muted">{`上一${unit}：`}</span>
         {previous ? (
-          <Link prefetch={false} href={href(previous.id)} rel="prev" className="hover:text-brand">
+          <Link prefetch={false} href={href(previous.id)} rel="prev" className="inline-flex min-h-11 items-center hover:text-brand">
             {previous.title}
           </Link>
         ) : (
@@ -28,7 +28,7 @@ export function PrevNext({ previous, next, unit = "篇", href = articleHref }: P
       <p className={row}>
         <span className="shrink-0 text-muted">{`下一${unit}：`}</span>
         {next ? (
-          <Link prefetch={false} href={href(next.id)} rel="next" className="hover:text-brand">
+          <Link prefetch={false} href={href(next.id)} rel="next" className="inline-flex min-h-11 items-center hover:text-brand">
             {next.title}
           </Link>
         ) : (

@@ -1,15 +1,27 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
-type ShareLinksProps = { url: string; title: string };
+type ShareLinksProps = { path: string; title: string };
+
+// The address the reader is on, not one rendered on the server: the page is
+// cached and may be served under any host name the site answers to.
+const noSubscription = () => () => {};
+const pageOrigin = () => window.location.origin;
+const noOrigin = () => "";
+const canShare = () => typeof navigator.share === "function";
+const cannotShare = () => false;
 
 /**
- * 复制链接 and 微博. WeChat has no share URL on the web: readers paste the
- * copied link, so the canonical URL is short and stable.
+ * 分享 (the phone's own share sheet, where the browser has the Web Share
+ * API), 复制链接 and 微博. WeChat has no share URL on the web: readers paste
+ * the copied link, so the URL is short and stable.
  */
-export function ShareLinks({ url, title }: ShareLinksProps) {
+export function ShareLinks({ path, title }: ShareLinksProps) {
   const [message, setMessage] = useState("");
+  const origin = useSyncExternalStore(noSubscription, pageOrigin, noOrigin);
+  const sharable = useSyncExternalStore(noSubscription, canShare, cannotShare);
+  const url = `${origin}${path}`;
 
   async function copy() {
     try {
@@ -20,11 +32,25 @@ export function ShareLinks({ url, title }: ShareLinksProps) {
     }
   }
 
+  async function share() {
+    try {
+      await navigator.share({ title, url });
+    } catch (e) {
+      // Closing the share sheet is not a failure; anything else falls back to copying.
+      if (!(e instanceof DOMException && e.name === "AbortError")) await copy();
+    }
+  }
+
   const weibo = `https://service.weibo.com/share/share.php?url=${encodeURIComponent(url)}&title=${encodeURIComponent(title)}`;
   const button = "inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:border-brand hover:text-brand";
   return (
     <div className="flex flex-wrap items-center gap-2">
       <span className="text-sm text-muted">分享：</span>
+      {sharable ? (
+        <button type="button" onClick={share} className={button}>
+          分享给好友
+        </button>
+      ) : null}
       <button type="button" onClick={copy} className={button}>
         复制链接
       </button>

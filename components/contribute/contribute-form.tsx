@@ -4,10 +4,9 @@ import { useState } from "react";
 import { PublicFormFooter } from "@/components/forms/public-form-footer";
 import { usePublicForm } from "@/components/forms/use-public-form";
 import { Field, inputClass } from "@/components/newsroom/field";
-import type { FormState } from "@/lib/actions/form-state";
-import { MAX_CONTRIBUTION_IMAGE_BYTES, MAX_CONTRIBUTION_IMAGES } from "@/lib/validation/submission";
+import type { FormAction } from "@/lib/actions/form-state";
+import { MAX_CONTRIBUTION_IMAGE_BYTES, MAX_CONTRIBUTION_IMAGES } from "@/lib/validation/submission-limits";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
 const FIELD_ORDER = ["name", "contact", "title", "body", "images"];
 const SEND_FAILED = "提交失败：网络连接中断或图片过大，请检查后重试。您填写的内容仍保留在表单中。";
@@ -17,7 +16,7 @@ const SEND_FAILED = "提交失败：网络连接中断或图片过大，请检�
  * method="post" is for the moments before the script has loaded: a plain
  * submission must not put the reader's contact details into a URL.
  */
-export function ContributeForm({ action }: { action: Action }) {
+export function ContributeForm({ action }: { action: FormAction }) {
   const { state, pending, errors: serverErrors, send } = usePublicForm(action, FIELD_ORDER, SEND_FAILED);
   const [fileError, setFileError] = useState("");
   const errors: Record<string, string> = { ...serverErrors };

@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { type FormState, IDLE, type FormAction } from "@/lib/actions/form-state";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
 /**
  * The readers' forms (在线投稿, 发布招聘): submitted by hand rather than
@@ -13,7 +12,7 @@ type Action = (previous: FormState, data: FormData) => Promise<FormState>;
  * of the error page. After an error, focus goes to the first field named
  * in `fieldOrder` that has a message; after success the form is cleared.
  */
-export function usePublicForm(action: Action, fieldOrder: readonly string[], sendFailed: string) {
+export function usePublicForm(action: FormAction, fieldOrder: readonly string[], sendFailed: string) {
   const [state, setState] = useState<FormState>(IDLE);
   const [pending, startTransition] = useTransition();
 

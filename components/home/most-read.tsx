@@ -3,33 +3,50 @@ import { formatCount } from "@/lib/format/number";
 import { articleHref } from "@/lib/site/channels";
 import type { ArticleListItem } from "@/lib/view-types";
 
-/** 热点排行: a ranked list, the top three marked. */
-export function MostRead({ items }: { items: ArticleListItem[] }) {
+/**
+ * 热点排行: the last 24 hours' most read, the top three marked; the 7-day
+ * list (homepage) folds out beneath it without any script.
+ */
+export function MostRead({ items, week }: { items: ArticleListItem[]; week?: ArticleListItem[] }) {
   return (
     <section aria-labelledby="most-read-heading">
-      <h2 id="most-read-heading" className="border-b-2 border-brand pb-1 text-lg font-bold">
-        热点排行
+      <h2 id="most-read-heading" className="flex items-baseline justify-between border-b-2 border-brand pb-1 text-lg font-bold">
+        热点排行 <span className="text-xs font-normal text-muted">24小时</span>
       </h2>
-      <ol className="mt-1">
-        {items.map((a, i) => (
-          <li key={a.id} className="flex items-center gap-2">
-            <span
-              aria-hidden
-              className={`flex h-5 w-5 shrink-0 items-center justify-center rounded text-xs font-bold ${
-                i < 3 ? "bg-brand text-white" : "bg-neutral-200 text-muted"
-              }`}
-            >
-              {i + 1}
-            </span>
-            <Link prefetch={false} href={articleHref(a.id)} className="flex min-h-11 min-w-0 flex-1 items-center hover:text-brand">
-              <span className="truncate">{a.title}</span>
-            </Link>
+      <RankedList items={items} />
+      {week?.length ? (
+        <details className="mt-2">
+          <summary className="flex min-h-11 cursor-pointer items-center text-sm text-muted hover:text-brand">7天排行</summary>
+          <RankedList items={week} label="7天排行" />
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function RankedList({ items, label }: { items: ArticleListItem[]; label?: string }) {
+  return (
+    <ol className="mt-1" aria-label={label}>
+      {items.map((a, i) => (
+        <li key={a.id} className="flex items-center gap-2">
+          <span
+            aria-hidden
+            className={`flex h-5 w-5 shrink-0 items-center justify-center rounded text-xs font-bold ${
+              i < 3 ? "bg-brand text-white" : "bg-neutral-200 text-muted"
+            }`}
+          >
+            {i + 1}
+          </span>
+          <Link prefetch={false} href={articleHref(a.id)} className="flex min-h-11 min-w-0 flex-1 items-center hover:text-brand">
+            <span className="truncate">{a.title}</span>
+          </Link>
+          {a.viewCount > 0 ? (
             <span className="shrink-0 text-xs text-muted" title="阅读量">
               {formatCount(a.viewCount)}
             </span>
-          </li>
-        ))}
-      </ol>
-    </section>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -14,7 +14,7 @@ export function JobList({ items, headingLevel = 2 }: { items: JobListItem[]; hea
         <li key={job.id} className="py-3">
           <div className="flex flex-wrap items-baseline justify-between gap-x-3">
             <Heading className="text-[1.0625rem] leading-snug font-bold">
-              <Link prefetch={false} href={jobHref(job.id)} className="hover:text-brand">
+              <Link prefetch={false} href={jobHref(job.id)} className="flex min-h-11 min-w-11 items-center hover:text-brand">
                 {job.position}
               </Link>
             </Heading>

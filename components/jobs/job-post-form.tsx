@@ -2,10 +2,9 @@
 
 import { PublicFormFooter } from "@/components/forms/public-form-footer";
 import { usePublicForm } from "@/components/forms/use-public-form";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { JOB_FIELD_ORDER, JobFields } from "./job-fields";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
 const SEND_FAILED = "提交失败：网络连接中断，请检查后重试。您填写的内容仍保留在表单中。";
 
@@ -13,7 +12,7 @@ const SEND_FAILED = "提交失败：网络连接中断，请检查后重试。�
  * 发布招聘, the employers' public form, built like 在线投稿. method="post"
  * keeps contact details out of the URL before the script has loaded.
  */
-export function JobPostForm({ action }: { action: Action }) {
+export function JobPostForm({ action }: { action: FormAction }) {
   const { state, pending, errors, send } = usePublicForm(action, JOB_FIELD_ORDER, SEND_FAILED);
   return (
     <form

@@ -9,10 +9,16 @@ export function ContactLines({ settings, className = "" }: { settings: SiteSetti
   ].filter((l) => l.value);
   if (lines.length === 0) return null;
   return (
-    <ul className={`flex flex-wrap gap-x-4 gap-y-1 ${className}`}>
+    <ul className={`flex flex-wrap items-center gap-x-4 ${className}`}>
       {lines.map((l) => (
         <li key={l.label}>
-          {l.label}：{l.href ? <a href={l.href} className="hover:text-brand">{l.value}</a> : l.value}
+          {l.label}：{l.href ? (
+            <a href={l.href} className="inline-flex min-h-11 items-center hover:text-brand">
+              {l.value}
+            </a>
+          ) : (
+            l.value
+          )}
         </li>
       ))}
     </ul>

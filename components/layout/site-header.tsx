@@ -1,15 +1,25 @@
 import Link from "next/link";
+import { ElderModeMenu } from "@/components/reading/elder-mode-menu";
 import { SearchForm } from "@/components/search/search-form";
 import { CHANNELS, sectionHref } from "@/lib/site/channels";
 import type { SectionView } from "@/lib/view-types";
 import { NavLink } from "./nav-link";
 
+/** The fade at the right end of a bar that scrolls sideways on narrow screens (globals.css: .scroll-hint). */
+function ScrollHint({ className }: { className: string }) {
+  return <span aria-hidden data-scroll-hint className={`scroll-hint pointer-events-none absolute inset-y-0 right-0 w-8 bg-gradient-to-l to-transparent lg:hidden ${className}`} />;
+}
+
 type SiteHeaderProps = { siteName: string; sections: SectionView[] };
+
+// Marked by colour and an underline, not bold: an article's section is marked
+// after the page has loaded, and bolder text would push the bar sideways.
+const ACTIVE_SECTION = "text-brand shadow-[inset_0_-3px_0_currentColor]";
 
 export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link prefetch={false} href="/" className="flex min-h-11 items-center gap-2" aria-label={`${siteName} 首页`}>
           <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded bg-brand text-lg font-bold text-white">
             黔
@@ -18,20 +28,24 @@ export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
         </Link>
         {/* Its own row on phones, between the name and 订阅 on wider screens. */}
         <SearchForm id="site-search" className="order-last w-full sm:order-none sm:w-auto sm:max-w-xs sm:flex-1" />
-        <Link prefetch={false}
-          href="/subscribe"
-          className="flex min-h-11 items-center rounded-full border border-brand px-4 text-sm font-medium text-brand hover:bg-brand-soft"
-        >
-          订阅
-        </Link>
+        <div className="flex items-center gap-2">
+          <ElderModeMenu />
+          <Link prefetch={false}
+            href="/subscribe"
+            className="flex min-h-11 items-center rounded-full border border-brand px-4 text-sm font-medium text-brand hover:bg-brand-soft"
+          >
+            订阅
+          </Link>
+        </div>
       </div>
-      <nav aria-label="频道" className="bg-brand">
-        <ul className="scroll-row mx-auto flex max-w-6xl px-2">
+      <nav aria-label="频道" className="scroll-hint-scope bg-brand">
+        <ul className="scroll-row mx-auto flex max-w-6xl px-2 max-lg:pr-8">
           {CHANNELS.map((c) => (
             <li key={c.href} className="shrink-0">
               <NavLink
                 href={c.href}
                 matchPrefix
+                section={c.href === "/news" ? "*" : undefined}
                 className="flex min-h-11 items-center px-3 text-[0.95rem] font-medium whitespace-nowrap text-white hover:bg-brand-dark sm:px-4"
                 activeClassName="bg-brand-dark"
               >
@@ -40,11 +54,12 @@ export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
             </li>
           ))}
         </ul>
+        <ScrollHint className="from-brand" />
       </nav>
-      <nav aria-label="新闻栏目" className="border-t border-line bg-brand-soft">
-        <ul className="scroll-row mx-auto flex max-w-6xl px-2 text-sm">
+      <nav aria-label="新闻栏目" className="scroll-hint-scope border-t border-line bg-brand-soft">
+        <ul className="scroll-row mx-auto flex max-w-6xl px-2 text-sm max-lg:pr-8">
           <li className="shrink-0">
-            <NavLink href="/news" className="flex min-h-11 items-center px-3 whitespace-nowrap text-ink hover:text-brand" activeClassName="font-bold text-brand">
+            <NavLink href="/news" className="flex min-h-11 items-center px-3 whitespace-nowrap text-ink hover:text-brand" activeClassName={ACTIVE_SECTION}>
               要闻
             </NavLink>
           </li>
@@ -53,14 +68,16 @@ export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
               <NavLink
                 href={sectionHref(s.slug)}
                 matchPrefix
+                section={s.slug}
                 className="flex min-h-11 items-center px-3 whitespace-nowrap text-ink hover:text-brand"
-                activeClassName="font-bold text-brand"
+                activeClassName={ACTIVE_SECTION}
               >
                 {s.name}
               </NavLink>
             </li>
           ))}
         </ul>
+        <ScrollHint className="from-brand-soft" />
       </nav>
     </header>
   );

@@ -2,20 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { IDLE, type FormAction } from "@/lib/actions/form-state";
+import { buttonStyles } from "./button-styles";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
 type Props = {
-  action: Action;
+  action: FormAction;
   /** Hidden fields that say what the button acts on. */
   fields: Record<string, string | number>;
   /** The visible label, and the name a screen reader hears when the label alone is ambiguous (上移 of which group). */
   label: React.ReactNode;
   ariaLabel?: string;
-  /** Asked before a destructive step. */
+  /** Asked before a destructive step; such a step looks destructive unless a variant is given. */
   confirm?: string;
-  variant?: "primary" | "plain";
+  variant?: "primary" | "plain" | "danger";
   /** Inputs shown before the button (a new title, an id). */
   children?: React.ReactNode;
   className?: string;
@@ -26,16 +26,13 @@ type Props = {
  * fields to a server action, shows a refusal beside the button, and
  * refreshes the page's data once the step is done.
  */
-export function ActionForm({ action, fields, label, ariaLabel, confirm, variant = "plain", children, className = "" }: Props) {
+export function ActionForm({ action, fields, label, ariaLabel, confirm, variant = confirm ? "danger" : "plain", children, className = "" }: Props) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, IDLE);
   useEffect(() => {
     if (state.status === "ok") router.refresh();
   }, [state, router]);
-  const button =
-    variant === "primary"
-      ? "min-h-11 rounded bg-brand px-4 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-      : "min-h-11 rounded border border-line bg-white px-3 text-sm hover:border-brand hover:text-brand disabled:opacity-60";
+  const button = buttonStyles[variant === "plain" ? "secondary" : variant];
   return (
     <form
       action={formAction}

@@ -3,6 +3,7 @@ import { TimeText } from "@/components/ui/time-text";
 import type { NewsroomArticleRow } from "@/lib/data/newsroom/list-newsroom-articles";
 import { NewsroomTable } from "./newsroom-table";
 import { StatusBadge } from "./status-badge";
+import { STATUS } from "@/lib/content/status";
 
 export function ArticleTable({ rows }: { rows: NewsroomArticleRow[] }) {
   return (
@@ -17,7 +18,7 @@ export function ArticleTable({ rows }: { rows: NewsroomArticleRow[] }) {
           <td className="px-3 py-2 whitespace-nowrap">{r.section}</td>
           <td className="px-3 py-2">
             <StatusBadge status={r.status} />
-            {r.status === "scheduled" && r.scheduledAt ? (
+            {r.status === STATUS.scheduled && r.scheduledAt ? (
               <span className="ml-1 text-xs text-muted">
                 <TimeText iso={r.scheduledAt} />
               </span>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { inputClass } from "./field";
 import { uploadImage } from "./upload-image";
 
-type Cover = { id: number; src: string } | null;
+type Cover = { id: number; src: string; alt?: string; caption?: string } | null;
 
 type Props = {
   initial: Cover;
@@ -12,10 +13,12 @@ type Props = {
   /** The hidden field that carries the picture's id, and its label: 封面图片 for articles, 题图 for topics. */
   name?: string;
   label?: string;
+  /** Offer 图注 and 替代文字 for the picture (posted as coverCaption / coverAlt). */
+  describe?: boolean;
 };
 
 /** 封面图片: uploads through the newsroom's image endpoint and keeps the id in a hidden field. */
-export function CoverPicker({ initial, uploadUrl, error, name = "coverImageId", label = "封面图片" }: Props) {
+export function CoverPicker({ initial, uploadUrl, error, name = "coverImageId", label = "封面图片", describe = false }: Props) {
   const [cover, setCover] = useState<Cover>(initial);
   const [message, setMessage] = useState("");
 
@@ -61,6 +64,19 @@ export function CoverPicker({ initial, uploadUrl, error, name = "coverImageId", 
         {message}
       </p>
       {error ? <p className="text-sm text-brand">{error}</p> : null}
+      {describe && cover ? (
+        // Keyed by the picture: a new upload starts with empty fields.
+        <div key={cover.id} className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <label className="block text-sm">
+            <span className="font-medium">图注</span>
+            <input name="coverCaption" defaultValue={cover.caption ?? ""} maxLength={200} className={inputClass} />
+          </label>
+          <label className="block text-sm">
+            <span className="font-medium">替代文字（图片内容，供读屏软件朗读）</span>
+            <input name="coverAlt" defaultValue={cover.alt ?? ""} maxLength={125} className={inputClass} placeholder="如：雷山县西江千户苗寨全景" />
+          </label>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { JobFields, type JobFieldValues } from "@/components/jobs/job-fields";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
-type Props = { job: (JobFieldValues & { id: number }) | null; action: (previous: FormState, data: FormData) => Promise<FormState> };
+type Props = { job: (JobFieldValues & { id: number }) | null; action: FormAction };
 
 /** The newsroom's editor for a job post; a new post is published at once and then opened for editing. */
 export function JobEditForm({ job, action }: Props) {

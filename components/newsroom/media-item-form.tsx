@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { EditableMediaItem } from "@/lib/data/newsroom/list-newsroom-media";
 import { imageSrc } from "@/lib/media/image-url";
 import type { SectionView } from "@/lib/view-types";
@@ -16,7 +16,7 @@ import { useKeptForm } from "./use-kept-form";
 type MediaItemFormProps = {
   item: EditableMediaItem | null;
   sections: SectionView[];
-  saveAction: (previous: FormState, data: FormData) => Promise<FormState>;
+  saveAction: FormAction;
 };
 
 /** 视听 title, summary, section, kind and poster; a new item opens its own page next, for the file upload. */

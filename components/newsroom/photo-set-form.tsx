@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { EditablePhoto, EditablePhotoSet } from "@/lib/data/newsroom/get-photo-set-for-edit";
 import type { SectionView } from "@/lib/view-types";
 import { Field, inputClass } from "./field";
@@ -16,7 +16,7 @@ type Row = EditablePhoto & { key: string };
 type PhotoSetFormProps = {
   set: EditablePhotoSet | null;
   sections: SectionView[];
-  saveAction: (previous: FormState, data: FormData) => Promise<FormState>;
+  saveAction: FormAction;
 };
 
 let rowKeys = 0;

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { TimeText } from "@/components/ui/time-text";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { IDLE, type FormAction } from "@/lib/actions/form-state";
 import type { EditableArticle } from "@/lib/data/newsroom/get-article-for-edit";
 
 type RevisionListProps = {
@@ -11,7 +11,7 @@ type RevisionListProps = {
   version: number;
   revisions: EditableArticle["revisions"];
   /** restoreRevisionAction, when the user may edit the article. */
-  restoreAction?: (previous: FormState, data: FormData) => Promise<FormState>;
+  restoreAction?: FormAction;
 };
 
 /** 修订历史: every save, newest first, each restorable as a new save. */

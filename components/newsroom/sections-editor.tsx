@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { SectionView } from "@/lib/view-types";
 import { inputClass } from "./field";
 import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
 type Row = { key: string; id?: number; slug: string; name: string };
-type Props = { sections: SectionView[]; action: (previous: FormState, data: FormData) => Promise<FormState> };
+type Props = { sections: SectionView[]; action: FormAction };
 
 /** 栏目: rename, reorder (上移/下移) and add news sections. The order here is the order of the section bar. */
 export function SectionsEditor({ sections, action }: Props) {

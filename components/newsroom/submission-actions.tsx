@@ -2,11 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { IDLE, type FormAction } from "@/lib/actions/form-state";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
-type Props = { id: number; title: string; convert: Action; reject: Action };
+type Props = { id: number; title: string; convert: FormAction; reject: FormAction };
 
 /** 转为草稿 opens the new draft in the editor; 不采用 asks first, then refreshes the inbox. */
 export function SubmissionActions({ id, title, convert, reject }: Props) {

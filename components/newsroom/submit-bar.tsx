@@ -1,4 +1,6 @@
 import type { FormState } from "@/lib/actions/form-state";
+import { ActionStatus } from "./action-status";
+import { buttonStyles } from "./button-styles";
 
 type SubmitBarProps = { label: string; pending: boolean; state: FormState; className?: string };
 
@@ -6,12 +8,10 @@ type SubmitBarProps = { label: string; pending: boolean; state: FormState; class
 export function SubmitBar({ label, pending, state, className = "" }: SubmitBarProps) {
   return (
     <div className={`flex flex-wrap items-center gap-3 ${className}`}>
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button type="submit" disabled={pending} className={`${buttonStyles.primary} px-6`}>
         {pending ? "正在保存…" : label}
       </button>
-      <p role="status" className={`text-sm ${state.status === "error" ? "text-brand" : "text-green-800"}`}>
-        {state.status === "idle" ? "" : state.message}
-      </p>
+      <ActionStatus state={state} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { formatDateTime } from "@/lib/format/date";
 import { ActionForm } from "./action-form";
 import { inputClass } from "./field";
@@ -7,7 +7,7 @@ type Props = {
   query: string;
   results: { id: number; title: string; publishedAt: string }[];
   groups: { id: number; title: string }[];
-  addItem: (previous: FormState, data: FormData) => Promise<FormState>;
+  addItem: FormAction;
 };
 
 /** 从已发布文章中选择: a title search (a plain GET form, so the results are a link), each hit added to a chosen group. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { IMAGE_UPLOAD_URL } from "./upload-image";
 import { CoverPicker } from "./cover-picker";
 import { Field, inputClass } from "./field";
@@ -20,7 +20,7 @@ type TopicValues = {
   banner: { id: number; src: string } | null;
 };
 
-type Props = { topic: TopicValues | null; action: (previous: FormState, data: FormData) => Promise<FormState> };
+type Props = { topic: TopicValues | null; action: FormAction };
 
 /** A topic's own fields. A new topic opens its edit page once created, where groups and items are added. */
 export function TopicForm({ topic, action }: Props) {

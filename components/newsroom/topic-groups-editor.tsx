@@ -1,9 +1,8 @@
-import { TOPIC_ITEM_KIND_LABELS, TOPIC_ITEM_KINDS } from "@/lib/validation/topic";
-import type { FormState } from "@/lib/actions/form-state";
+import { TOPIC_ITEM_KIND_LABELS, TOPIC_ITEM_KINDS } from "@/lib/validation/topic-kinds";
+import type { FormAction } from "@/lib/actions/form-state";
 import { ActionForm } from "./action-form";
 import { inputClass } from "./field";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
 type Group = {
   id: number;
@@ -12,13 +11,13 @@ type Group = {
 };
 
 export type TopicGroupActions = {
-  addGroup: Action;
-  renameGroup: Action;
-  moveGroup: Action;
-  removeGroup: Action;
-  addItem: Action;
-  moveItem: Action;
-  removeItem: Action;
+  addGroup: FormAction;
+  renameGroup: FormAction;
+  moveGroup: FormAction;
+  removeGroup: FormAction;
+  addItem: FormAction;
+  moveItem: FormAction;
+  removeItem: FormAction;
 };
 
 /**

@@ -2,14 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { type Role, isRole } from "@/lib/auth/roles";
 import { Field, inputClass } from "./field";
 import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 import { ROLE_HINTS, RoleOptions, type SectionChoice, SectionChoices } from "./user-edit-form";
 
-type Props = { sections: SectionChoice[]; action: (previous: FormState, data: FormData) => Promise<FormState> };
+type Props = { sections: SectionChoice[]; action: FormAction };
 
 const DEFAULT_ROLE: Role = "reporter";
 

@@ -2,14 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { ROLES, ROLE_LABELS, type Role, isRole } from "@/lib/auth/roles";
 import type { UserAdminView } from "@/lib/data/newsroom/list-users";
 import { Field, inputClass } from "./field";
 import { SubmitBar } from "./submit-bar";
 import { useKeptForm } from "./use-kept-form";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 export type SectionChoice = { slug: string; name: string };
 
 /** What each role may do, shown under the role select. */
@@ -58,7 +57,7 @@ export function SectionChoices({ idPrefix, sections, checked, error }: SectionCh
   );
 }
 
-type UserEditFormProps = { user: UserAdminView; sections: SectionChoice[]; isSelf: boolean; action: Action };
+type UserEditFormProps = { user: UserAdminView; sections: SectionChoice[]; isSelf: boolean; action: FormAction };
 
 /** 编辑账号: name, role, (for editors) sections, and whether the account may sign in. */
 export function UserEditForm({ user, sections, isSelf, action }: UserEditFormProps) {
@@ -118,7 +117,7 @@ export function UserEditForm({ user, sections, isSelf, action }: UserEditFormPro
   );
 }
 
-type ResetPasswordFormProps = { user: Pick<UserAdminView, "id" | "displayName">; action: Action };
+type ResetPasswordFormProps = { user: Pick<UserAdminView, "id" | "displayName">; action: FormAction };
 
 /** 重置密码: the admin sets a new password and tells the user. */
 export function ResetPasswordForm({ user, action }: ResetPasswordFormProps) {

@@ -2,36 +2,50 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { IDLE, type FormAction } from "@/lib/actions/form-state";
+import { ActionStatus } from "./action-status";
+import { type ButtonKind, buttonStyles } from "./button-styles";
 
-type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
 type WorkflowPanelProps = {
   id: number;
   /** Articles carry a version for optimistic concurrency; photo sets do not. */
   version?: number;
-  actions: { submit?: Action; publish?: Action; withdraw?: Action; returnToWriter?: Action; push?: Action };
+  actions: { submit?: FormAction; publish?: FormAction; withdraw?: FormAction; returnToWriter?: FormAction; push?: FormAction };
   /** Photo sets are published at once, never scheduled. */
   schedulable?: boolean;
   /** Articles offer 推送 with publishing; other kinds do not. */
   pushable?: boolean;
   withdrawConfirm?: string;
+  /** The editor's own action bar already offers 提交审核 / 发布 as its primary step: the panel's are then secondary. */
+  primaryInForm?: boolean;
 };
 
 /** The buttons that move an article through the workflow; the page passes only the ones the user may use. */
-export function WorkflowPanel({ id, version, actions, schedulable = true, pushable = false, withdrawConfirm = "撤稿后文章将从网站上消失，确定吗？" }: WorkflowPanelProps) {
+export function WorkflowPanel({
+  id,
+  version,
+  actions,
+  schedulable = true,
+  pushable = false,
+  withdrawConfirm = "撤稿后文章将从网站上消失，确定吗？",
+  primaryInForm = false,
+}: WorkflowPanelProps) {
+  // One primary step: 发布 where the user may publish, else 提交审核.
+  const publishKind: ButtonKind = primaryInForm ? "secondary" : "primary";
+  const submitKind: ButtonKind = primaryInForm || actions.publish ? "secondary" : "primary";
   return (
     <section aria-labelledby="workflow-heading" className="space-y-3 rounded border border-line bg-white p-4">
       <h2 id="workflow-heading" className="font-bold">
         审核与发布
       </h2>
-      {actions.submit ? <StepForm id={id} version={version} action={actions.submit} label="提交审核" /> : null}
+      {actions.submit ? <StepForm id={id} version={version} action={actions.submit} label="提交审核" kind={submitKind} /> : null}
       {actions.publish ? (
-        <StepForm id={id} version={version} action={actions.publish} label="发布" schedule={schedulable} pushSwitch={pushable} />
+        <StepForm id={id} version={version} action={actions.publish} label="发布" schedule={schedulable} pushSwitch={pushable} kind={publishKind} />
       ) : null}
-      {actions.push ? <StepForm id={id} version={version} action={actions.push} label="推送给订阅读者" quiet confirm="每篇文章只能推送一次，确定现在推送吗？" /> : null}
-      {actions.returnToWriter ? <StepForm id={id} version={version} action={actions.returnToWriter} label="退回作者" quiet /> : null}
-      {actions.withdraw ? <StepForm id={id} version={version} action={actions.withdraw} label="撤稿" quiet confirm={withdrawConfirm} /> : null}
+      {actions.push ? <StepForm id={id} version={version} action={actions.push} label="推送给订阅读者" confirm="每篇文章只能推送一次，确定现在推送吗？" /> : null}
+      {actions.returnToWriter ? <StepForm id={id} version={version} action={actions.returnToWriter} label="退回作者" /> : null}
+      {actions.withdraw ? <StepForm id={id} version={version} action={actions.withdraw} label="撤稿" kind="danger" confirm={withdrawConfirm} /> : null}
       {!actions.submit && !actions.publish && !actions.withdraw && !actions.returnToWriter && !actions.push ? (
         <p className="text-sm text-muted">当前状态下没有可执行的操作。</p>
       ) : null}
@@ -43,16 +57,17 @@ export function WorkflowPanel({ id, version, actions, schedulable = true, pushab
 export type StepFormProps = {
   id: number;
   version?: number;
-  action: Action;
+  action: FormAction;
   label: string;
   schedule?: boolean;
   /** 推送: send the article to push subscribers once it is published (after the response). */
   pushSwitch?: boolean;
-  quiet?: boolean;
+  kind?: ButtonKind;
+  /** Asked before the step; destructive steps (kind "danger") always have one. */
   confirm?: string;
 };
 
-export function StepForm({ id, version, action, label, schedule = false, pushSwitch = false, quiet = false, confirm }: StepFormProps) {
+export function StepForm({ id, version, action, label, schedule = false, pushSwitch = false, kind = "secondary", confirm }: StepFormProps) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, IDLE);
   useEffect(() => {
@@ -85,15 +100,11 @@ export function StepForm({ id, version, action, label, schedule = false, pushSwi
       <button
         type="submit"
         disabled={pending}
-        className={`min-h-11 w-full rounded px-4 text-sm font-medium disabled:opacity-60 ${
-          quiet ? "border border-line bg-white hover:border-brand hover:text-brand" : "bg-brand text-white hover:bg-brand-dark"
-        }`}
+        className={`${buttonStyles[kind]} w-full`}
       >
         {pending ? "处理中…" : label}
       </button>
-      <p role="status" className={`text-sm ${state.status === "error" ? "text-brand" : "text-green-800"}`}>
-        {state.status === "idle" ? "" : state.message}
-      </p>
+      <ActionStatus state={state} />
     </form>
   );
 }

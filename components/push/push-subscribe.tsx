@@ -10,7 +10,7 @@ import {
   storedChoices,
   subscribeBrowser,
   unsubscribeEverywhere,
-} from "@/lib/push/browser-push";
+} from "@/lib/client/push/browser-push";
 
 type Section = { slug: string; name: string };
 type State = "checking" | "unsupported" | "denied" | "ready" | "subscribed";
@@ -29,19 +29,14 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
 
   useEffect(() => {
     let cancelled = false;
-    const support = pushSupport();
-    if (support !== "supported") {
-      setState(support);
-      return;
-    }
-    currentSubscription()
-      .catch(() => null)
-      .then((subscription) => {
-        if (cancelled) return;
-        const known = new Set(sections.map((s) => s.slug));
-        setChosen(storedChoices().filter((slug) => known.has(slug)));
-        setState(subscription ? "subscribed" : "ready");
-      });
+    // Read once after mounting (the server render cannot know the browser):
+    // what this browser supports, and whether it is already subscribed.
+    void readBrowserState().then((found) => {
+      if (cancelled) return;
+      const known = new Set(sections.map((s) => s.slug));
+      if (found !== "unsupported" && found !== "denied") setChosen(storedChoices().filter((slug) => known.has(slug)));
+      setState(found);
+    });
     return () => {
       cancelled = true;
     };
@@ -102,71 +97,75 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
       </h2>
       <p className="mt-1 text-sm text-muted">重要新闻发布时，通过浏览器通知第一时间告诉您；不需要注册，随时可以取消。</p>
 
-      {state === "checking" ? <p className="mt-3 text-sm">正在检查浏览器是否支持推送…</p> : null}
+      {/* The browser's answer replaces 正在检查…: room for the section choices is kept
+          from the start, so the feeds below do not jump when they appear. */}
+      <div className="min-h-[8.75rem]">
+        {state === "checking" ? <p className="mt-3 text-sm">正在检查浏览器是否支持推送…</p> : null}
 
-      {state === "unsupported" ? (
-        <div className="mt-3 text-sm" role="status">
-          <p className="font-bold">浏览器不支持推送</p>
-          <p className="mt-1 text-muted">
-            请换用新版的 Chrome、Edge、Firefox 或 Safari。iPhone、iPad 需 iOS 16.4 以上，并先用 Safari 把本站添加到主屏幕，再从主屏幕打开本页。
-          </p>
-          <Link prefetch={false} href="/app" className="inline-flex min-h-11 items-center text-brand underline">
-            添加到主屏幕的方法
-          </Link>
-        </div>
-      ) : null}
-
-      {state === "denied" ? (
-        <div className="mt-3 text-sm" role="status">
-          <p className="font-bold">已拒绝通知权限</p>
-          <p className="mt-1 text-muted">
-            浏览器不会再次询问。如要开启：点击地址栏左侧的图标（锁形或 ⓘ），在「网站设置」或「权限」中把「通知」改为「允许」，然后刷新本页。手机 Chrome：菜单 ⋮ →
-            设置 → 网站设置 → 通知。
-          </p>
-        </div>
-      ) : null}
-
-      {state === "ready" || state === "subscribed" ? (
-        <>
-          {state === "subscribed" ? (
-            <p className="mt-3 text-sm font-bold text-green-800">
-              已订阅：{chosen.length ? sections.filter((s) => chosen.includes(s.slug)).map((s) => s.name).join("、") : "全部栏目"}
+        {state === "unsupported" ? (
+          <div className="mt-3 text-sm" role="status">
+            <p className="font-bold">浏览器不支持推送</p>
+            <p className="mt-1 text-muted">
+              请换用新版的 Chrome、Edge、Firefox 或 Safari。iPhone、iPad 需 iOS 16.4 以上，并先用 Safari 把本站添加到主屏幕，再从主屏幕打开本页。
             </p>
-          ) : null}
-          <fieldset className="mt-3">
-            <legend className="text-sm font-medium">推送哪些栏目（都不选＝全部栏目）</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4">
-              {sections.map((s) => (
-                <label key={s.slug} className="inline-flex min-h-11 items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    className="size-5 accent-brand"
-                    checked={chosen.includes(s.slug)}
-                    onChange={(e) => toggle(s.slug, e.target.checked)}
-                  />
-                  {s.name}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="mt-3 flex flex-wrap gap-3">
-            {state === "ready" ? (
-              <button type="button" onClick={subscribe} disabled={busy} className={PRIMARY}>
-                {busy ? "正在开启…" : "开启推送"}
-              </button>
-            ) : (
-              <>
-                <button type="button" onClick={saveChoices} disabled={busy} className={PRIMARY}>
-                  保存栏目选择
-                </button>
-                <button type="button" onClick={unsubscribe} disabled={busy} className={QUIET}>
-                  取消订阅
-                </button>
-              </>
-            )}
+            <Link prefetch={false} href="/app" className="inline-flex min-h-11 items-center text-brand underline">
+              添加到主屏幕的方法
+            </Link>
           </div>
-        </>
-      ) : null}
+        ) : null}
+
+        {state === "denied" ? (
+          <div className="mt-3 text-sm" role="status">
+            <p className="font-bold">已拒绝通知权限</p>
+            <p className="mt-1 text-muted">
+              浏览器不会再次询问。如要开启：点击地址栏左侧的图标（锁形或 ⓘ），在「网站设置」或「权限」中把「通知」改为「允许」，然后刷新本页。手机 Chrome：菜单 ⋮ →
+              设置 → 网站设置 → 通知。
+            </p>
+          </div>
+        ) : null}
+
+        {state === "ready" || state === "subscribed" ? (
+          <>
+            {state === "subscribed" ? (
+              <p className="mt-3 text-sm font-bold text-green-800">
+                已订阅：{chosen.length ? sections.filter((s) => chosen.includes(s.slug)).map((s) => s.name).join("、") : "全部栏目"}
+              </p>
+            ) : null}
+            <fieldset className="mt-3">
+              <legend className="text-sm font-medium">推送哪些栏目（都不选＝全部栏目）</legend>
+              <div className="mt-1 flex flex-wrap gap-x-4">
+                {sections.map((s) => (
+                  <label key={s.slug} className="inline-flex min-h-11 items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      className="size-5 accent-brand"
+                      checked={chosen.includes(s.slug)}
+                      onChange={(e) => toggle(s.slug, e.target.checked)}
+                    />
+                    {s.name}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="mt-3 flex flex-wrap gap-3">
+              {state === "ready" ? (
+                <button type="button" onClick={subscribe} disabled={busy} className={PRIMARY}>
+                  {busy ? "正在开启…" : "开启推送"}
+                </button>
+              ) : (
+                <>
+                  <button type="button" onClick={saveChoices} disabled={busy} className={PRIMARY}>
+                    保存栏目选择
+                  </button>
+                  <button type="button" onClick={unsubscribe} disabled={busy} className={QUIET}>
+                    取消订阅
+                  </button>
+                </>
+              )}
+            </div>
+          </>
+        ) : null}
+      </div>
 
       <p role="status" className={`mt-2 text-sm ${message?.error ? "text-brand" : "text-green-800"}`}>
         {message?.text ?? ""}
@@ -177,3 +176,10 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
 
 const PRIMARY = "inline-flex min-h-11 items-center rounded-full bg-brand px-5 text-sm font-bold text-white hover:bg-brand-dark disabled:opacity-60";
 const QUIET = "inline-flex min-h-11 items-center rounded-full border border-line px-5 text-sm hover:border-brand hover:text-brand disabled:opacity-60";
+
+async function readBrowserState(): Promise<State> {
+  const support = pushSupport();
+  if (support !== "supported") return support;
+  const subscription = await currentSubscription().catch(() => null);
+  return subscription ? "subscribed" : "ready";
+}

@@ -14,7 +14,7 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
         <li key={hit.href} className="py-4">
           <h2 className={`text-[1.0625rem] leading-snug font-bold ${MARKS}`}>
             {KIND_LABELS[hit.kind] ? <span className="mr-1 text-sm font-normal text-brand">[{KIND_LABELS[hit.kind]}]</span> : null}
-            <a href={hit.href} className="hover:text-brand" dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+            <a href={hit.href} className="flex min-h-11 min-w-11 items-center hover:text-brand" dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
           </h2>
           {hit.snippetHtml ? <p className={`mt-1 line-clamp-3 text-sm text-muted ${MARKS}`} dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
           <p className="mt-1 text-xs text-muted">

@@ -10,7 +10,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
           <li key={`${c.label}-${i}`} className="flex items-center">
             {i > 0 ? <span aria-hidden className="px-1">›</span> : null}
             {c.href ? (
-              <Link prefetch={false} href={c.href} className="inline-flex min-h-11 items-center hover:text-brand">
+              <Link prefetch={false} href={c.href} className="inline-flex min-h-11 min-w-11 items-center hover:text-brand">
                 {c.label}
               </Link>
             ) : (

@@ -6,11 +6,12 @@ import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/roles";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { CommandError } from "@/lib/newsroom/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { FormState } from "./form-state";
 
-type Outcome = { message: string; id?: number; version?: number; revalidate?: string[] };
+type Outcome = { message: string; id?: number; version?: number; link?: string; revalidate?: string[] };
 
 /**
  * The one path every newsroom server action takes: read the session (the
@@ -24,6 +25,8 @@ export async function runNewsroomAction<S extends z.ZodType>(
   schema: S,
   command: (actor: Actor | null, input: z.output<S>, context: { ip: string }) => Promise<Outcome>,
 ): Promise<FormState> {
+  // A forged request can make the second argument anything: only a form is read.
+  if (!(formData instanceof FormData)) return { status: "error", message: "请求格式不正确", fieldErrors: {} };
   const parsed = schema.safeParse(formToObject(formData));
   if (!parsed.success) {
     return { status: "error", message: "请检查标出的内容", fieldErrors: fieldErrorsOf(parsed.error) };
@@ -33,9 +36,10 @@ export async function runNewsroomAction<S extends z.ZodType>(
     const ip = clientIp(await headers());
     const outcome = await command(actor, parsed.data, { ip });
     revalidatePublicTags(outcome.revalidate ?? []);
-    return { status: "ok", message: outcome.message, id: outcome.id, version: outcome.version };
+    return { status: "ok", message: outcome.message, id: outcome.id, version: outcome.version, link: outcome.link };
   } catch (error) {
     if (error instanceof CommandError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+    if (isDatabaseUnavailable(error)) return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {} };
     const id = randomUUID().slice(0, 8);
     console.error(`[newsroom-action ${id}]`, error);
     return { status: "error", message: `操作失败，请稍后重试（错误编号 ${id}）`, fieldErrors: {} };

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { CommandError, type CommandErrorCode } from "@/lib/newsroom/errors";
 import { parsePositiveInt } from "@/lib/site/params";
 import { revalidatePublicTags } from "./newsroom-action";
+import { jsonNoStore } from "@/lib/http/json-response";
 
 type Outcome = { revalidate: string[] } & Record<string, unknown>;
 
@@ -26,23 +27,19 @@ export async function runNewsroomUpload(
   command: (actor: Actor, id: number, body: ReadableStream<Uint8Array> | null, ip: string) => Promise<Outcome>,
 ): Promise<Response> {
   const actor = await getCurrentActor();
-  if (!actor) return json({ ok: false, error: "请先登录编辑部" }, 401);
+  if (!actor) return jsonNoStore({ ok: false, error: "请先登录编辑部" }, 401);
   const id = parsePositiveInt(idParam);
-  if (id === null) return json({ ok: false, error: "节目不存在" }, 404);
+  if (id === null) return jsonNoStore({ ok: false, error: "节目不存在" }, 404);
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit.bytes) return json({ ok: false, error: limit.message }, 413);
+  if (declared > limit.bytes) return jsonNoStore({ ok: false, error: limit.message }, 413);
   try {
     const { revalidate, ...rest } = await command(actor, id, request.body, clientIp(request.headers));
     revalidatePublicTags(revalidate);
-    return json({ ok: true, ...rest });
+    return jsonNoStore({ ok: true, ...rest });
   } catch (error) {
-    if (error instanceof CommandError) return json({ ok: false, error: error.message }, STATUS[error.code]);
+    if (error instanceof CommandError) return jsonNoStore({ ok: false, error: error.message }, STATUS[error.code]);
     const ref = randomUUID().slice(0, 8);
     console.error(`[newsroom-upload ${ref}]`, error);
-    return json({ ok: false, error: `上传失败，请稍后重试（错误编号 ${ref}）` }, 500);
+    return jsonNoStore({ ok: false, error: `上传失败，请稍后重试（错误编号 ${ref}）` }, 500);
   }
-}
-
-function json(body: unknown, status = 200) {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,13 +1,15 @@
-// The caller's address, for the per-address limits (sign-in, 在线投稿) and the
-// audit log. Trusts the first X-Forwarded-For hop: deploy behind a proxy that
-// overwrites that header, or the limits can be dodged.
+// The caller's address, for the per-address limits (sign-in, 在线投稿, 发布招聘,
+// push subscriptions, view counting) and the audit log. The start wrapper
+// (scripts/serve.mjs) works it out from the TCP socket and TRUSTED_PROXIES
+// and writes it into CLIENT_ADDRESS_HEADER, replacing anything a client sent;
+// X-Forwarded-For itself is never read here, since anyone can write it.
+// Served some other way (`next dev`), every caller is "unknown".
+import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
+
 export type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
-/** The caller's address: the first hop a reverse proxy recorded, else unknown. */
 export function clientIp(headers: HeaderBag | Headers): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers?.[name]);
-  const forwarded = get("x-forwarded-for");
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = get("x-real-ip");
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
+  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers?.[CLIENT_ADDRESS_HEADER];
+  const address = (Array.isArray(value) ? value[0] : value)?.trim();
+  return address || "unknown";
 }

@@ -49,6 +49,15 @@ export async function recordLoginAttempt(keys: string[], success: boolean) {
   await db.loginAttempt.createMany({ data: keys.map((key) => ({ key, success })) });
 }
 
+/**
+ * Attempts older than the window can no longer slow anyone down: deleted,
+ * so the table holds about an hour of attempts however long the site runs.
+ */
+export async function pruneLoginAttempts(now = Date.now()): Promise<number> {
+  const { count } = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now - WINDOW_MS) } } });
+  return count;
+}
+
 /** 「请在 2 分钟后再试」 */
 export function waitMessage(seconds: number): string {
   const amount = seconds >= 60 ? `${Math.ceil(seconds / 60)} 分钟` : `${seconds} 秒`;

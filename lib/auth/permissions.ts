@@ -1,4 +1,5 @@
 import type { Actor } from "./roles";
+import { STATUS } from "@/lib/content/status";
 
 // Named permission checks. Every newsroom command calls the one it needs
 // first, with the signed-in actor (null when signed out); the pages use the
@@ -22,11 +23,11 @@ export function canCreateArticle(actor: Actor | null, sectionId: number): boolea
 export function canEditArticle(actor: Actor | null, article: ArticleRef): boolean {
   if (!actor) return false;
   if (editsSection(actor, article.sectionId)) return true;
-  return actor.role === "reporter" && article.authorId === actor.id && article.status === "draft";
+  return actor.role === "reporter" && article.authorId === actor.id && article.status === STATUS.draft;
 }
 
 export function canSubmitArticle(actor: Actor | null, article: ArticleRef): boolean {
-  return canEditArticle(actor, article) && article.status === "draft";
+  return canEditArticle(actor, article) && article.status === STATUS.draft;
 }
 
 /** Publishing, scheduling, withdrawing: chief editors anywhere, editors in their sections. */
@@ -65,7 +66,7 @@ export function canCreateMediaItem(actor: Actor | null, sectionId: number): bool
 export function canEditMediaItem(actor: Actor | null, item: MediaRef): boolean {
   if (!actor) return false;
   if (item.sectionId === null ? isChief(actor) : editsSection(actor, item.sectionId)) return true;
-  return actor.role === "reporter" && item.authorId === actor.id && item.status === "draft";
+  return actor.role === "reporter" && item.authorId === actor.id && item.status === STATUS.draft;
 }
 
 /** Publishing, withdrawing and deleting. */
@@ -109,4 +110,32 @@ export function canViewPhotoSet(actor: Actor | null, set: PhotoSetRef): boolean 
 export function canViewMediaItem(actor: Actor | null, item: Pick<MediaRef, "authorId">): boolean {
   if (!actor) return false;
   return actor.role !== "reporter" || item.authorId === actor.id;
+}
+
+/**
+ * 数据: whose readership a user may read. Chief editors and admins read
+ * everything; editors their sections (and 人才网, which they run) and their
+ * own items; reporters only the items they created. Every read in
+ * lib/data/stats applies it; null means no access at all.
+ */
+export type ReadershipScope = { all: true } | { all: false; sectionIds: number[]; authorId: number; jobs: boolean };
+
+export function readershipScope(actor: Actor | null): ReadershipScope | null {
+  if (!actor) return null;
+  if (isChief(actor)) return { all: true };
+  if (actor.role === "editor") return { all: false, sectionIds: actor.sectionIds, authorId: actor.id, jobs: true };
+  return { all: false, sectionIds: [], authorId: actor.id, jobs: false };
+}
+
+/** Whether a scope covers one item (its section, creator and kind). */
+export function scopeCovers(scope: ReadershipScope, item: { kind: string; sectionId: number | null; authorId: number | null }): boolean {
+  if (scope.all) return true;
+  if (item.authorId === scope.authorId) return true;
+  if (item.kind === "job") return scope.jobs;
+  return item.sectionId !== null && scope.sectionIds.includes(item.sectionId);
+}
+
+/** The 零结果搜索 list is about the whole site: editors and up. */
+export function canReadSearchMisses(actor: Actor | null): boolean {
+  return !!actor && actor.role !== "reporter";
 }

@@ -26,4 +26,6 @@ export const cacheTags = {
   mediaItem: (id: number) => `media:${id}`,
   topic: (slug: string) => `topic:${slug}`,
   job: (id: number) => `job:${id}`,
+  /** /corrections: every published 更正. */
+  corrections: "corrections",
 } as const;

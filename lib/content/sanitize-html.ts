@@ -13,7 +13,8 @@ const options: sanitize.IOptions = {
   allowedAttributes: {
     // rel and target are set by the link transform below, never taken from input.
     a: ["href", "title", "rel", "target"],
-    img: ["src", "srcset", "sizes", "alt", "width", "height"],
+    // title carries the picture's 图注 from the editor (drawn as <figcaption> on the page: image-captions.ts).
+    img: ["src", "srcset", "sizes", "alt", "title", "width", "height"],
     td: ["colspan", "rowspan"],
     th: ["colspan", "rowspan"],
   },

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { absoluteUrl, PHOTOS_FEED_PATH, SITE_FEED_PATH, sectionFeedHref } from "./urls";
+import { SITE_NAME } from "@/lib/seo/site-identity";
+import { PHOTOS_FEED_PATH, SITE_FEED_PATH, sectionFeedHref, VIDEO_FEED_PATH } from "./urls";
 
 type AlternateTypes = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
-
-const SITE_NAME = "黔东南信息港";
 
 /**
  * RSS autodiscovery (<link rel="alternate" type="application/rss+xml">) for
@@ -11,16 +10,29 @@ const SITE_NAME = "黔东南信息港";
  * A section's pages offer the section's feed first, then the whole site's.
  * Next replaces `alternates` as a whole in a child segment, so every page
  * that sets a canonical must pass `types` itself to keep the feed links.
+ * Paths only: Next makes them absolute against the root layout's
+ * metadataBase, the site's configured address.
  */
 export function feedAlternates(sectionSlug?: string, sectionName?: string): AlternateTypes {
-  const site = { url: absoluteUrl(SITE_FEED_PATH), title: `${SITE_NAME} RSS` };
-  if (!sectionSlug) return { "application/rss+xml": [site] };
-  const section = { url: absoluteUrl(sectionFeedHref(sectionSlug)), title: `${sectionName ?? sectionSlug} - ${SITE_NAME} RSS` };
-  return { "application/rss+xml": [section, site] };
+  if (!sectionSlug) return { "application/rss+xml": [siteFeed()] };
+  return feedFirst(sectionFeedHref(sectionSlug), sectionName ?? sectionSlug);
 }
 
 /** 黔图汇's pages offer the channel's feed first, then the whole site's. */
 export function photoFeedAlternates(): AlternateTypes {
-  const photos = { url: absoluteUrl(PHOTOS_FEED_PATH), title: `黔图汇 - ${SITE_NAME} RSS` };
-  return { "application/rss+xml": [photos, { url: absoluteUrl(SITE_FEED_PATH), title: `${SITE_NAME} RSS` }] };
+  return feedFirst(PHOTOS_FEED_PATH, "黔图汇");
+}
+
+/** 视听中心's pages, likewise. */
+export function videoFeedAlternates(): AlternateTypes {
+  return feedFirst(VIDEO_FEED_PATH, "视听中心");
+}
+
+function siteFeed() {
+  return { url: SITE_FEED_PATH, title: `${SITE_NAME} RSS` };
+}
+
+/** A section's or channel's feed, then the whole site's. */
+function feedFirst(path: string, name: string): AlternateTypes {
+  return { "application/rss+xml": [{ url: path, title: `${name} - ${SITE_NAME} RSS` }, siteFeed()] };
 }

@@ -3,8 +3,9 @@ import { createArticle } from "@/lib/data/articles/create-article";
 import { findFeedArticles } from "@/lib/data/articles/list-feed-articles";
 import { findNewsSitemapArticles } from "@/lib/data/articles/list-news-sitemap-articles";
 import { countPublishedArticles, findSitemapArticles } from "@/lib/data/articles/list-sitemap-articles";
+import { addViews } from "@/lib/data/views/add-views";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 
 // The feeds' and sitemaps' reads, against the real test database. Test files
 // share it, so each test writes into a section of its own (or a time window
@@ -44,7 +45,7 @@ describe("findFeedArticles", () => {
       publishedAt: new Date(base + hour).toISOString(),
       section: { slug: section.slug, name: section.name },
     });
-    expect(Number.isNaN(Date.parse(items[0].updatedAt))).toBe(false);
+    expect(Number.isNaN(Date.parse(items[0].modifiedAt))).toBe(false);
   });
 
   it("stops at the limit (50 by default) and spans every section without one", async () => {
@@ -98,8 +99,11 @@ describe("sitemap reads", () => {
     // Our two are the highest ids: the last slice of two holds them, publish dates notwithstanding.
     const tail = await findSitemapArticles({ offset: before, limit: 2 });
     expect(tail.map(([id]) => id)).toEqual([a.id, c.id]);
-    const updated = await db.article.findUniqueOrThrow({ where: { id: a.id }, select: { updatedAt: true } });
-    expect(tail[0][1]).toBe(updated.updatedAt.getTime());
+    const row = await db.article.findUniqueOrThrow({ where: { id: a.id }, select: { modifiedAt: true, publishedAt: true } });
+    expect(tail[0][1]).toBe(Math.max(row.modifiedAt?.getTime() ?? 0, row.publishedAt!.getTime()));
+    // Readers' views move updatedAt, never the sitemap's lastmod.
+    await addViews([{ kind: "article", id: a.id, count: 3 }]);
+    expect(await findSitemapArticles({ offset: before, limit: 2 })).toEqual(tail);
     expect(await findSitemapArticles({ offset: 0, limit: 0 })).toEqual([]);
   });
 });

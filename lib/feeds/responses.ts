@@ -1,7 +1,6 @@
 import type { FeedArticle } from "@/lib/data/articles/list-feed-articles";
 import { articleHref } from "@/lib/site/channels";
 import type { RssItem } from "./rss";
-import { absoluteUrl } from "./urls";
 
 // Glue between the data layer and the pure XML builders, shared by the feed
 // and sitemap route handlers.
@@ -9,7 +8,8 @@ import { absoluteUrl } from "./urls";
 /** Five minutes, the feeds' `revalidate`, as the channel's <ttl> in minutes. */
 export const FEED_TTL_MINUTES = 5;
 
-export function toRssItems(articles: FeedArticle[]): RssItem[] {
+/** `absoluteUrl` makes paths absolute against the site's address (absoluteLinks()). */
+export function toRssItems(articles: FeedArticle[], absoluteUrl: (path: string) => string): RssItem[] {
   return articles.map((a) => ({
     title: a.title,
     url: absoluteUrl(articleHref(a.id)),
@@ -26,7 +26,7 @@ export function toRssItems(articles: FeedArticle[]): RssItem[] {
  */
 export function lastChange(articles: FeedArticle[]): Date {
   if (articles.length === 0) return new Date();
-  return new Date(Math.max(...articles.map((a) => Math.max(Date.parse(a.updatedAt), Date.parse(a.publishedAt)))));
+  return new Date(Math.max(...articles.map((a) => Math.max(Date.parse(a.modifiedAt), Date.parse(a.publishedAt)))));
 }
 
 export function xmlResponse(xml: string, contentType = "application/xml; charset=utf-8"): Response {

@@ -61,6 +61,14 @@ describe("buildRss", () => {
     for (const link of [...texts(xml, "link"), ...texts(xml, "guid")]) expect(new URL(link).protocol).toBe("http:");
   });
 
+  it("a reader's <img onerror> in a description reaches the feed reader as text, not markup", () => {
+    const xml = buildRss({ ...base, items: [{ ...item, description: `投稿<img src=x onerror="alert(1)">完` }] });
+    // What a feed reader gets after parsing the XML: HTML whose only content is text.
+    const parsed = texts(xml, "description")[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    expect(parsed).toBe("投稿&lt;img src=x onerror=&quot;alert(1)&quot;&gt;完");
+    expect(parsed).not.toMatch(/<img/);
+  });
+
   it("escapes titles, descriptions and URLs so that markup in them stays text", () => {
     const xml = buildRss({
       ...base,
@@ -81,7 +89,8 @@ describe("buildRss", () => {
       "黔东南 &amp; 信息港",
       "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; 凯里 &amp; 雷山 &apos;O&apos;",
     ]);
-    expect(texts(xml, "description")[1]).toBe("a &lt; b &amp;&amp; c &gt; d");
+    // Escaped as HTML, then as XML: a feed reader renders the description as HTML and shows the text.
+    expect(texts(xml, "description")[1]).toBe("a &amp;lt; b &amp;amp;&amp;amp; c &amp;gt; d");
     expect(texts(xml, "guid")).toEqual(["http://localhost:3000/article/7?a=1&amp;b=2"]);
     expect(texts(xml, "category")).toEqual(["&lt;b&gt;全州&lt;/b&gt;"]);
     expect(wellFormedProblems(xml)).toEqual([]);

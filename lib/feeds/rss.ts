@@ -1,3 +1,4 @@
+import { escapeHtml } from "@/lib/content/escape-html";
 import { element, escapeXml, XML_DECLARATION } from "./xml";
 
 // RSS 2.0 (https://www.rssboard.org/rss-specification), written by hand: the
@@ -34,13 +35,20 @@ export function rfc822(date: Date): string {
   return date.toUTCString();
 }
 
+/**
+ * Feed readers render <description> as HTML, while ours are plain text (a
+ * summary, a reader's 在线投稿): escaped as HTML first, then as XML, so that
+ * "<img onerror=…>" arrives in the reader as text, never as markup.
+ */
+const htmlDescription = (text: string) => element("description", escapeHtml(text));
+
 function itemXml(item: RssItem): string {
   return [
     "<item>",
     element("title", item.title),
     element("link", item.url),
     `<guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
-    element("description", item.description),
+    htmlDescription(item.description),
     element("pubDate", rfc822(item.publishedAt)),
     item.category ? element("category", item.category) : "",
     item.enclosure
@@ -58,7 +66,7 @@ export function buildRss(channel: RssChannel): string {
     "<channel>",
     element("title", channel.title),
     element("link", channel.link),
-    element("description", channel.description),
+    htmlDescription(channel.description),
     element("language", language),
     element("lastBuildDate", rfc822(channel.buildDate)),
     element("ttl", String(ttlMinutes)),

@@ -1,11 +1,10 @@
-import { env } from "@/lib/env";
-
 // Where the feeds and sitemaps live, and absolute URLs for them: feed readers
 // and crawlers take links out of context, so every link they get carries the
-// site's public address (SITE_URL), never a path alone.
+// site's public address (getSiteUrl in lib/data/settings), never a path alone.
 
 export const SITE_FEED_PATH = "/rss.xml";
 export const PHOTOS_FEED_PATH = "/photos/rss.xml";
+export const VIDEO_FEED_PATH = "/video/rss.xml";
 export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
 // Not /sitemap.xml: with generateSitemaps in app/sitemap.ts, Next 16 serves
 // only /sitemap/<id>.xml and refuses to build a route at /sitemap.xml
@@ -19,8 +18,4 @@ export function sectionFeedHref(slug: string): string {
 /** A numbered sitemap as Next serves `generateSitemaps` output: /sitemap/0.xml. */
 export function sitemapChunkHref(id: number): string {
   return `/sitemap/${id}.xml`;
-}
-
-export function absoluteUrl(path: string): string {
-  return new URL(path, env.SITE_URL).toString();
 }

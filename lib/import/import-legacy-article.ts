@@ -2,6 +2,7 @@ import "server-only";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
 import { legacyBodyHtml, parseLegacyArticlePage } from "./parse-legacy-page";
+import { STATUS } from "@/lib/content/status";
 
 /**
  * Imports one saved page of the old portal as a published article in
@@ -26,7 +27,7 @@ export async function importLegacyArticle(pageText: string, sectionSlug: string)
     dateline: page.dateline,
     reporters: page.reporters,
     editorId: editor?.id ?? null,
-    status: "published",
+    status: STATUS.published,
     publishedAt: page.publishedAt,
   });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 // The in-process scheduler calls the publish-due endpoint over HTTP (so that

@@ -1,3 +1,6 @@
+// Relative: esbuild bundles this into the service worker (serwist build).
+import { PUSH_MARKER } from "../views/push-marker";
+
 // What a breaking-news notification carries: the service worker (app/sw.ts)
 // shows it as is. Plain JSON, shared by the sender and the worker.
 export type PushPayload = { title: string; body: string; url: string; tag: string; icon: string };
@@ -13,7 +16,8 @@ export function articlePushPayload(article: ArticleForPush, siteUrl: string): Pu
   return {
     title: article.title,
     body: text ? clip(text, BODY_MAX) : `${article.sectionName} · 黔东南信息港`,
-    url: new URL(`/article/${article.id}`, siteUrl).toString(),
+    // The marker tells the view counter the reader came from this push (lib/views/referrer-class.ts).
+    url: new URL(`/article/${article.id}?from=${PUSH_MARKER}`, siteUrl).toString(),
     // One notification per article: a resend replaces rather than stacks.
     tag: `article-${article.id}`,
     icon: PUSH_ICON,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { publishArticle } from "@/lib/newsroom/articles/change-status";
 import { requestArticlePush } from "@/lib/newsroom/articles/push-article";
 import { saveArticle } from "@/lib/newsroom/articles/save-article";
@@ -86,7 +86,7 @@ describe("sending an article", () => {
     expect(payload).toEqual({
       title: "榕江村超决赛今晚开赛",
       body: "全州各县代表队齐聚榕江。",
-      url: `http://localhost:3000/article/${id}`,
+      url: `http://localhost:3000/article/${id}?from=push`,
       tag: `article-${id}`,
       icon: "/icons/icon-192.png",
     });

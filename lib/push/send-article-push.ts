@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { findSiteUrl } from "@/lib/data/settings/get-site-url";
 import { env } from "@/lib/env";
 import { deliverPush, type VapidKeys } from "./deliver-push";
 import { articlePushPayload } from "./push-payload";
 import { runLimited } from "./run-limited";
 import { wantsSection } from "./section-list";
+import { STATUS } from "@/lib/content/status";
 
 export type PushStats = { sent: number; removed: number; failed: number };
 
@@ -14,10 +16,10 @@ const PAGE_SIZE = 500;
 const CONCURRENCY = 16;
 
 /** The VAPID pair from the environment, or null when push is not set up. */
-export function vapidKeys(): VapidKeys | null {
+export function vapidKeys(siteUrl = ""): VapidKeys | null {
   if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) return null;
   // Push services want a way to reach the sender: the site itself when it is public.
-  const subject = env.VAPID_SUBJECT ?? (env.SITE_URL.startsWith("https://") ? env.SITE_URL : "mailto:webmaster@localhost");
+  const subject = env.VAPID_SUBJECT ?? (siteUrl.startsWith("https://") ? siteUrl : "mailto:webmaster@localhost");
   return { subject, publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY };
 }
 
@@ -27,7 +29,7 @@ export function vapidKeys(): VapidKeys | null {
  * editors, instances or operators ask. Returns the time set, or null.
  */
 export async function claimArticlePush(id: number, now = new Date()): Promise<Date | null> {
-  const claimed = await db.article.updateMany({ where: { id, status: "published", pushedAt: null }, data: { pushedAt: now } });
+  const claimed = await db.article.updateMany({ where: { id, status: STATUS.published, pushedAt: null }, data: { pushedAt: now } });
   return claimed.count === 1 ? now : null;
 }
 
@@ -38,7 +40,9 @@ export async function claimArticlePush(id: number, now = new Date()): Promise<Da
  */
 export async function sendArticlePush(id: number): Promise<PushStats> {
   const stats: PushStats = { sent: 0, removed: 0, failed: 0 };
-  const vapid = vapidKeys();
+  // Read uncached: this also runs from `npm run push:send`, outside Next.
+  const siteUrl = await findSiteUrl();
+  const vapid = vapidKeys(siteUrl);
   if (!vapid) {
     console.warn(`[push] 未配置 VAPID 密钥，文章 ${id} 未推送`);
     return stats;
@@ -47,8 +51,8 @@ export async function sendArticlePush(id: number): Promise<PushStats> {
     where: { id },
     select: { id: true, title: true, summary: true, subtitle: true, status: true, section: { select: { slug: true, name: true } } },
   });
-  if (!article || article.status !== "published") return stats;
-  const payload = JSON.stringify(articlePushPayload({ ...article, sectionName: article.section.name }, env.SITE_URL));
+  if (!article || article.status !== STATUS.published) return stats;
+  const payload = JSON.stringify(articlePushPayload({ ...article, sectionName: article.section.name }, siteUrl));
 
   for (let after = 0; ; ) {
     const page = await db.pushSubscription.findMany({
@@ -79,6 +83,8 @@ export async function sendArticlePush(id: number): Promise<PushStats> {
     stats.sent += sent.length;
     stats.removed += gone.length;
   }
+  // 数据 compares the sends with the views that came from them (push → opens).
+  if (stats.sent > 0) await db.article.update({ where: { id }, data: { pushSent: { increment: stats.sent } } });
   return stats;
 }
 

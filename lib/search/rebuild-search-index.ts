@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, dbProvider } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/insert-rows";
 import type { SearchKind } from "./search-kinds";
 import {
@@ -9,6 +9,7 @@ import {
   syncPhotoSetSearch,
   syncTopicSearch,
 } from "./sync-search";
+import { STATUS } from "@/lib/content/status";
 
 const BATCH = 500;
 
@@ -26,11 +27,17 @@ type ArticleRow = { id: number; title: string; subtitle: string; summary: string
  * findMany with the tags relation takes most of a second per batch, which
  * at 100,000 articles is over a minute of a rebuild.
  */
+const TAG_NAMES =
+  dbProvider === "postgresql"
+    ? `string_agg(t."name", chr(31))`
+    : `group_concat(t."name", char(31))`;
+const [AFTER, LIMIT] = dbProvider === "postgresql" ? ["$1", "$2"] : ["?", "?"];
+
 async function readArticleBatch(afterId: number) {
   const rows = await db.$queryRawUnsafe<ArticleRow[]>(
     `SELECT a."id", a."title", a."subtitle", a."summary", a."bodyHtml", a."sectionId", a."publishedAt",
-       (SELECT group_concat(t."name", char(31)) FROM "ArticleTag" x JOIN "Tag" t ON t."id" = x."tagId" WHERE x."articleId" = a."id") AS "tagNames"
-     FROM "Article" a WHERE a."status" = 'published' AND a."publishedAt" IS NOT NULL AND a."id" > ? ORDER BY a."id" LIMIT ?`,
+       (SELECT ${TAG_NAMES} FROM "ArticleTag" x JOIN "Tag" t ON t."id" = x."tagId" WHERE x."articleId" = a."id") AS "tagNames"
+     FROM "Article" a WHERE a."status" = 'published' AND a."publishedAt" IS NOT NULL AND a."id" > ${AFTER} ORDER BY a."id" LIMIT ${LIMIT}`,
     afterId,
     BATCH,
   );
@@ -38,7 +45,7 @@ async function readArticleBatch(afterId: number) {
     ...r,
     id: Number(r.id),
     sectionId: Number(r.sectionId),
-    status: "published",
+    status: STATUS.published,
     publishedAt: new Date(r.publishedAt),
     tags: (r.tagNames ?? "").split("\u001f").filter(Boolean).map((name) => ({ tag: { name } })),
   }));
@@ -84,8 +91,9 @@ export async function rebuildSearchIndex(log: (line: string) => void = () => {})
       OR ("kind" = 'photos' AND "refId" NOT IN (SELECT "id" FROM "PhotoSet" WHERE "status" = 'published'))
       OR ("kind" = 'media' AND "refId" NOT IN (SELECT "id" FROM "MediaItem" WHERE "status" = 'published'))
       OR ("kind" = 'topic' AND "refId" NOT IN (SELECT "id" FROM "Topic" WHERE "visible"))`);
-  // Merges the index's segments into one b-tree: faster queries afterwards.
-  await db.$executeRawUnsafe(`INSERT INTO "search_fts" ("search_fts") VALUES ('optimize')`);
+  // SQLite: merges FTS5's segments into one b-tree, faster queries afterwards.
+  // PostgreSQL: the visibility map and planner statistics for the freshly written rows.
+  await db.$executeRawUnsafe(dbProvider === "postgresql" ? `VACUUM ANALYZE "SearchDocument"` : `INSERT INTO "search_fts" ("search_fts") VALUES ('optimize')`);
   const documents = await db.searchDocument.count();
   log(`搜索索引：${articles} 篇文章，共 ${documents} 条`);
   return { documents };

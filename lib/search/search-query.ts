@@ -22,7 +22,7 @@ export function normalizeQuery(raw: string | string[] | undefined): NormalizedQu
 }
 
 /** A single character matches every indexed word it begins (州 → 州委, 州政府 …). */
-function isSingleChar(word: string): boolean {
+export function isSingleChar(word: string): boolean {
   return [...word].length === 1;
 }
 
@@ -39,16 +39,29 @@ export function ftsExpression(words: string[]): string {
 }
 
 /**
+ * The PostgreSQL tsquery for the same words, for `to_tsquery('simple', …)`:
+ * every word a quoted lexeme joined with &, one character a prefix (':*').
+ */
+export function tsQueryExpression(words: string[]): string {
+  return words.map((w) => `'${w.replace(/['\\]/g, "")}'${isSingleChar(w) ? ":*" : ""}`).join(" & ");
+}
+
+/**
  * For ranking: how many of the words occur in an indexed (space-separated)
  * title. Returned as SQL over "SearchDocument"."title" with one parameter per
  * word, so it runs per matched row without a second index lookup.
+ * `param(i)` writes the i-th parameter of these words (`?` or `$n`), `find`
+ * is the database's substring search (SQLite instr, PostgreSQL strpos).
  */
-export function titleHitSql(words: string[]): { sql: string; params: string[] } {
+export function titleHitSql(
+  words: string[],
+  { param = () => "?", find = "instr" }: { param?: (i: number) => string; find?: "instr" | "strpos" } = {},
+): { sql: string; params: string[] } {
   if (words.length === 0) return { sql: "0", params: [] };
-  const parts = words.map((w) =>
+  const parts = words.map((w, i) =>
     isSingleChar(w)
-      ? `(instr(' ' || d."title", ' ' || ?) > 0)`
-      : `(instr(' ' || d."title" || ' ', ' ' || ? || ' ') > 0)`,
+      ? `(CASE WHEN ${find}(' ' || d."title", ' ' || ${param(i)}) > 0 THEN 1 ELSE 0 END)`
+      : `(CASE WHEN ${find}(' ' || d."title" || ' ', ' ' || ${param(i)} || ' ') > 0 THEN 1 ELSE 0 END)`,
   );
   return { sql: `(${parts.join(" + ")}) * 1.0 / ${words.length}`, params: [...words] };
 }

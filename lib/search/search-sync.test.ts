@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { publishArticle, publishDueArticles, withdrawArticle } from "@/lib/newsroom/articles/change-status";
 import { saveArticle } from "@/lib/newsroom/articles/save-article";
 import { publishMediaItem, withdrawMediaItem } from "@/lib/newsroom/media/change-media-status";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { importLegacyArticle } from "@/lib/import/import-legacy-article";
 import { readFixture } from "@/test/fixture";
 import { SEARCH_CASES } from "@/test/search-cases";

@@ -45,7 +45,7 @@ export function segmentForIndex(text: string): string {
 }
 
 /** At most this many words of a query are searched for. */
-export const MAX_QUERY_WORDS = 12;
+const MAX_QUERY_WORDS = 12;
 
 /**
  * A reader's query as distinct words (precise mode: 矛盾纠纷 → 矛盾, 纠纷).

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchKind } from "./search-kinds";
 import { segmentForIndex } from "./segment";
+import { STATUS } from "@/lib/content/status";
 
 // Keeps SearchDocument (and through its triggers the FTS table) in step with
 // what readers can see: a public item has exactly one document, anything else
@@ -66,7 +67,7 @@ export const articleSearchSelect = {
 type ArticleSearchRow = Prisma.ArticleGetPayload<{ select: typeof articleSearchSelect }>;
 
 export function articleSearchSource(a: ArticleSearchRow): SearchSource | null {
-  if (a.status !== "published" || !a.publishedAt) return null;
+  if (a.status !== STATUS.published || !a.publishedAt) return null;
   return {
     sectionId: a.sectionId,
     publishedAt: a.publishedAt,
@@ -93,7 +94,7 @@ export async function syncPhotoSetSearch(id: number, client: Client = db): Promi
     },
   });
   const source =
-    p && p.status === "published" && p.publishedAt
+    p && p.status === STATUS.published && p.publishedAt
       ? {
           sectionId: p.sectionId,
           publishedAt: p.publishedAt,
@@ -110,7 +111,7 @@ export async function syncMediaItemSearch(id: number, client: Client = db): Prom
     select: { title: true, summary: true, status: true, sectionId: true, publishedAt: true },
   });
   const source =
-    m && m.status === "published" && m.publishedAt
+    m && m.status === STATUS.published && m.publishedAt
       ? { sectionId: m.sectionId, publishedAt: m.publishedAt, title: m.title, text: m.summary }
       : null;
   await writeDocument(client, "media", id, source);

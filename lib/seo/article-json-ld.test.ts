@@ -13,7 +13,8 @@ function article(overrides: Partial<ArticleView> = {}): ArticleView {
     summary: "全长 78 公里，凯里到黄平从两小时缩短到四十分钟。",
     // 02:26:15 UTC is 10:26:15 in Beijing; the tests run in America/New_York.
     publishedAt: "2026-08-21T02:26:15.000Z",
-    updatedAt: "2026-08-21T05:00:00.000Z",
+    modifiedAt: "2026-08-21T05:00:00.000Z",
+    corrections: [],
     section: { id: 4, slug: "xianshi", name: "县市" },
     cover: {
       key: "cover-abc",
@@ -71,7 +72,7 @@ describe("articleJsonLd", () => {
 
   it("never dates a modification before the publication", () => {
     // Edited, then published later by the scheduler.
-    const ld = articleJsonLd({ article: article({ updatedAt: "2026-08-20T00:00:00.000Z" }), url: "/article/218", ...SITE });
+    const ld = articleJsonLd({ article: article({ modifiedAt: "2026-08-20T00:00:00.000Z" }), url: "/article/218", ...SITE });
     expect(ld.dateModified).toBe(ld.datePublished);
   });
 

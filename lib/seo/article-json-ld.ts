@@ -1,5 +1,6 @@
 import { toChinaIso } from "@/lib/format/date";
 import { imageUrl } from "@/lib/media/image-url";
+import { correctionText } from "@/lib/content/correction-text";
 import type { ArticleView } from "@/lib/view-types";
 import { SITE_LANGUAGE } from "./site-identity";
 
@@ -14,6 +15,8 @@ const MAX_IMAGES = 3;
 
 type Organization = { "@type": "Organization"; name: string; url?: string; logo?: { "@type": "ImageObject"; url: string } };
 type Person = { "@type": "Person"; name: string };
+/** schema.org's correction notice: what was corrected, and when. */
+type CorrectionComment = { "@type": "CorrectionComment"; text: string; datePublished: string };
 
 export type NewsArticleJsonLd = {
   "@context": "https://schema.org";
@@ -31,6 +34,7 @@ export type NewsArticleJsonLd = {
   keywords?: string[];
   inLanguage: string;
   isAccessibleForFree: true;
+  correction?: CorrectionComment[];
 };
 
 export type ArticleJsonLdInput = {
@@ -38,7 +42,7 @@ export type ArticleJsonLdInput = {
   /** The article's URL, absolute or relative to siteUrl. */
   url: string;
   siteName: string;
-  /** The site's origin, e.g. env.SITE_URL. */
+  /** The site's origin, from getSiteUrl(). */
   siteUrl: string;
   /** The publisher logo, absolute or relative to siteUrl. */
   logoUrl: string;
@@ -81,7 +85,7 @@ export function articleJsonLd({ article, url, siteName, siteUrl, logoUrl }: Arti
   const pageUrl = absolute(url, siteUrl);
   const site: Organization = { "@type": "Organization", name: siteName, url: absolute("/", siteUrl) };
   const published = new Date(article.publishedAt);
-  const updated = new Date(article.updatedAt);
+  const updated = new Date(article.modifiedAt);
   // An edit saved before a scheduled publication must not date the article earlier than it appeared.
   const modified = updated.getTime() > published.getTime() ? updated : published;
   const description = (article.summary || article.subtitle).trim();
@@ -103,6 +107,15 @@ export function articleJsonLd({ article, url, siteName, siteUrl, logoUrl }: Arti
     articleSection: article.section.name,
     ...(keywords.length > 0 ? { keywords } : {}),
     inLanguage: SITE_LANGUAGE,
+    ...(article.corrections.length > 0
+      ? {
+          correction: article.corrections.map((c) => ({
+            "@type": "CorrectionComment" as const,
+            text: correctionText(c),
+            datePublished: toChinaIso(new Date(c.createdAt)),
+          })),
+        }
+      : {}),
     isAccessibleForFree: true,
   };
 }

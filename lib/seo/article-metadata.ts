@@ -35,7 +35,7 @@ export function articleSocialMetadata(
 ): ArticleSocialMetadata {
   const description = article.summary || article.subtitle || undefined;
   const published = new Date(article.publishedAt);
-  const updated = new Date(article.updatedAt);
+  const updated = new Date(article.modifiedAt);
   const modified = updated.getTime() > published.getTime() ? updated : published;
   const image: ShareImage = article.cover
     ? coverImage(article.cover, article.title)

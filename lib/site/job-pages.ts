@@ -4,6 +4,7 @@ import { getJobPage } from "@/lib/data/jobs/list-jobs";
 import { categoryName } from "@/lib/jobs/categories";
 import { countyName } from "@/lib/jobs/counties";
 import { ALL, jobListHref, parseJobFilter, type JobFilter } from "@/lib/jobs/job-urls";
+import { loadPagedList } from "./paged-list";
 import { parsePageNumber } from "./params";
 
 // Shared by /jobs, /jobs/page/N, /jobs/<county>/<category> and its pages:
@@ -12,10 +13,8 @@ import { parsePageNumber } from "./params";
 
 export async function loadJobList(county = ALL, category = ALL, pageParam = "1") {
   const filter = parseJobFilter(county, category);
-  const page = parsePageNumber(pageParam);
-  if (!filter || page === null) notFound();
-  const list = await getJobPage({ county: filter.county, category: filter.category, page });
-  if (!list) notFound();
+  if (!filter) notFound();
+  const list = await loadPagedList(pageParam, (page) => getJobPage({ county: filter.county, category: filter.category, page }));
   return { filter, list };
 }
 

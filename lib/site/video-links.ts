@@ -18,6 +18,5 @@ export function mediaItemHref(id: number): string {
   return `/video/${id}`;
 }
 
-export const VIDEO_FEED_PATH = "/video/rss.xml";
 
 export const KIND_LABELS: Record<MediaKind, string> = { video: "视频", audio: "音频" };

@@ -1,17 +1,7 @@
 import type { Metadata } from "next";
-import { absoluteUrl, SITE_FEED_PATH } from "@/lib/feeds/urls";
+import { videoFeedAlternates } from "@/lib/feeds/alternates";
 import type { MediaKind } from "@/lib/view-types";
-import { KIND_LABELS, VIDEO_FEED_PATH, videoHref } from "./video-links";
-
-/** The channel's feed first, then the site's (Next replaces `alternates` as a whole). */
-export function videoFeedAlternates() {
-  return {
-    "application/rss+xml": [
-      { url: absoluteUrl(VIDEO_FEED_PATH), title: "视听中心 - 黔东南信息港 RSS" },
-      { url: absoluteUrl(SITE_FEED_PATH), title: "黔东南信息港 RSS" },
-    ],
-  };
-}
+import { KIND_LABELS, videoHref } from "./video-links";
 
 export function mediaListMetadata(kind: MediaKind | null, page = 1): Metadata {
   const name = kind ? `视听中心 ${KIND_LABELS[kind]}` : "视听中心";

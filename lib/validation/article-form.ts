@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalIdField } from "./ids";
 
 // The newsroom's article form, as it arrives from FormData (all strings).
 // Messages are the ones shown next to the fields.
@@ -11,13 +12,8 @@ const splitNames = (value: string) =>
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
-const optionalId = z.preprocess(
-  (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
-  z.number({ error: "编号无效" }).int("编号无效").positive("编号无效").nullable(),
-);
-
 export const articleFormSchema = z.object({
-  id: optionalId,
+  id: optionalIdField,
   /** The version the editor started from: saving over a newer one is refused. */
   version: z.preprocess((v) => (v === "" || v === undefined ? null : Number(v)), z.number().int().min(1).nullable()),
   title: z.string().trim().min(1, "请填写标题").max(100, "标题不能超过100个字"),
@@ -39,12 +35,20 @@ export const articleFormSchema = z.object({
     .default("")
     .transform(splitNames)
     .pipe(z.array(z.string().max(20, "关键词过长")).max(12, "关键词最多12个")),
-  coverImageId: optionalId,
+  coverImageId: optionalIdField,
+  /** The lead picture's alt text and 图注: only the editor sends them (undefined leaves the picture's as they are). */
+  coverAlt: z.string().trim().max(125, "替代文字不能超过125个字").optional(),
+  coverCaption: z.string().trim().max(200, "图注不能超过200个字").optional(),
   isHeadline: checkbox.default(false),
   isFeatured: checkbox.default(false),
   isBreaking: checkbox.default(false),
 });
 
 export type ArticleFormInput = z.output<typeof articleFormSchema>;
+
+/** The editor's form: which button sent it, 保存 alone or 保存 then 提交审核 / 发布 in one step. */
+export const articleEditorSchema = articleFormSchema.extend({
+  intent: z.enum(["save", "submit", "publish"]).default("save"),
+});
 
 export { fieldErrorsOf } from "./field-errors";

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { STATUS } from "@/lib/content/status";
 
 // The one description of a valid article, shared by every path that writes
 // one: the demo generator, imports and (later) the newsroom's forms.
 
-export const ARTICLE_STATUSES = ["draft", "submitted", "scheduled", "published", "withdrawn"] as const;
+export const ARTICLE_STATUSES = [STATUS.draft, STATUS.submitted, STATUS.scheduled, STATUS.published, STATUS.withdrawn] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 const name = z.string().trim().min(1).max(30);
@@ -21,7 +22,7 @@ export const articleInputSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(20)).max(12).default([]),
   coverImageId: z.number().int().positive().nullable().default(null),
   editorId: z.number().int().positive().nullable().default(null),
-  status: z.enum(ARTICLE_STATUSES).default("draft"),
+  status: z.enum(ARTICLE_STATUSES).default(STATUS.draft),
   publishedAt: z.date().nullable().default(null),
   isHeadline: z.boolean().default(false),
   isFeatured: z.boolean().default(false),

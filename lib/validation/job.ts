@@ -2,6 +2,7 @@ import { z } from "zod";
 import { JOB_CATEGORY_SLUGS } from "@/lib/jobs/categories";
 import { JOB_COUNTY_SLUGS } from "@/lib/jobs/counties";
 import { isPhoneOrEmail } from "./submission";
+import { idField } from "./ids";
 
 // 人才网 job posts as they arrive from a form (all strings): the employers'
 // public form and the newsroom's editor share the fields. Unknown keys (a
@@ -80,5 +81,5 @@ export const newsroomJobSchema = z.intersection(
 
 /** Which post a newsroom button acts on. */
 export const jobRefSchema = z.object({
-  id: z.coerce.number({ error: "职位编号无效" }).int("职位编号无效").positive("职位编号无效"),
+  id: idField("职位编号无效"),
 });

@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { idField, optionalIdField } from "./ids";
 
 // The newsroom's photo-set form, as it arrives from FormData (all strings):
 // the photos travel as one JSON field, in their order. Messages are the ones
 // shown next to the fields.
 
 export const MAX_PHOTOS_PER_SET = 60;
-
-const optionalId = z.preprocess(
-  (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
-  z.number({ error: "编号无效" }).int("编号无效").positive("编号无效").nullable(),
-);
 
 const id = z.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
 
@@ -22,11 +18,11 @@ export const photoInputSchema = z.object({
 });
 
 export const photoSetFormSchema = z.object({
-  id: optionalId,
+  id: optionalIdField,
   title: z.string().trim().min(1, "请填写标题").max(100, "标题不能超过100个字"),
   summary: z.string().trim().max(300, "导语不能超过300个字").default(""),
   sectionId: z.preprocess((v) => Number(v), z.number({ error: "请选择栏目" }).int("请选择栏目").positive("请选择栏目")),
-  coverImageId: optionalId,
+  coverImageId: optionalIdField,
   photos: z
     .string()
     .default("[]")
@@ -44,4 +40,4 @@ export const photoSetFormSchema = z.object({
 export type PhotoSetFormInput = z.output<typeof photoSetFormSchema>;
 export type PhotoInput = z.output<typeof photoInputSchema>;
 
-export const photoSetRefSchema = z.object({ id: z.coerce.number({ error: "图集编号无效" }).int("图集编号无效").positive("图集编号无效") });
+export const photoSetRefSchema = z.object({ id: idField("图集编号无效") });

@@ -6,6 +6,7 @@ import { endpointProblem } from "@/lib/push/endpoint-policy";
 // sections. The keys are checked for what encryption will need (RFC 8291):
 // p256dh a valid uncompressed P-256 point, auth 16 bytes.
 
+const NOT_AN_OBJECT = "请求内容应为 JSON 对象";
 const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 
 function decoded(v: string): Buffer {
@@ -51,11 +52,12 @@ export function pushSubscriptionSchema(allowedOrigins: readonly string[]) {
       }),
     keys: z.object({ p256dh, auth }, { error: "缺少加密密钥" }),
     sections: sectionSlugs,
-  });
+  }, { error: NOT_AN_OBJECT });
 }
 
 export type PushSubscriptionInput = z.output<ReturnType<typeof pushSubscriptionSchema>>;
 
-export const pushUnsubscribeSchema = z.object({
-  endpoint: z.string({ error: "缺少推送地址" }).min(1, "缺少推送地址").max(2048, "推送地址过长"),
-});
+export const pushUnsubscribeSchema = z.object(
+  { endpoint: z.string({ error: "缺少推送地址" }).min(1, "缺少推送地址").max(2048, "推送地址过长") },
+  { error: NOT_AN_OBJECT },
+);

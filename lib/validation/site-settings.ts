@@ -1,17 +1,48 @@
 import { z } from "zod";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`).default("");
+const email = (label: string) => z.union([z.literal(""), z.email(`${label}格式不正确`).max(80, `${label}过长`)]).default("");
+const phone = (label: string) =>
+  z.string().trim().regex(/^[\d\s+()-]{0,30}$/, `${label}只能包含数字、空格和 + - ( )`).default("");
+
+/**
+ * 网站地址: an http(s) origin, kept without path or trailing slash, so that
+ * `new URL(path, siteUrl)` gives the same links whichever form was typed.
+ */
+const siteUrlField = z
+  .string()
+  .trim()
+  .max(200, "网站地址过长")
+  .default("")
+  .transform((v, ctx) => {
+    if (!v) return "";
+    try {
+      const url = new URL(v);
+      if (url.protocol === "http:" || url.protocol === "https:") return url.origin;
+    } catch {
+      // falls through to the message below
+    }
+    ctx.addIssue({ code: "custom", message: "网站地址须为 http:// 或 https:// 开头的完整地址，如 https://www.example.cn" });
+    return z.NEVER;
+  });
 
 export const siteSettingsSchema = z.object({
   siteName: z.string().trim().min(1, "请填写网站名称").max(30, "网站名称不能超过30个字"),
   siteDescription: text(200, "网站简介"),
-  submissionEmail: z.union([z.literal(""), z.email("投稿邮箱格式不正确").max(80, "投稿邮箱过长")]).default(""),
-  hotline: z.string().trim().regex(/^[\d\s+()-]{0,30}$/, "新闻热线只能包含数字、空格和 + - ( )").default(""),
+  submissionEmail: email("投稿邮箱"),
+  hotline: phone("新闻热线"),
   dutyQq: z.string().trim().regex(/^\d{0,12}$/, "值班QQ只能是数字").default(""),
   originalStatement: text(1000, "原创声明"),
   reprintStatement: text(1000, "转载声明"),
   copyright: text(200, "版权信息"),
-  icp: text(60, "备案号"),
+  icp: text(60, "ICP备案号"),
+  siteUrl: siteUrlField,
+  policeRecord: text(60, "公安机关备案号"),
+  newsLicense: text(60, "互联网新闻信息服务许可证编号"),
+  reportPhone: phone("举报电话"),
+  reportEmail: email("举报邮箱"),
+  aboutHtml: text(20_000, "关于我们"),
+  contactHtml: text(20_000, "联系我们"),
 });
 
 export type SiteSettingsInput = z.output<typeof siteSettingsSchema>;

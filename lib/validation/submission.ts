@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { idField } from "./ids";
 
 // 在线投稿: the public form as it arrives from FormData (all strings), and
 // the newsroom's reference to one submission. Shared by the browser (limits
 // it checks before sending) and the server (which is what counts).
 
-export const MAX_CONTRIBUTION_IMAGES = 3;
-/** Same as the newsroom's upload limit (lib/media/process-upload.ts, which is server-only). */
-export const MAX_CONTRIBUTION_IMAGE_BYTES = 10 * 1024 * 1024;
+export { MAX_CONTRIBUTION_IMAGE_BYTES, MAX_CONTRIBUTION_IMAGES } from "./submission-limits";
 
 // Control characters other than tab and newline never belong in a letter;
 // Windows line ends are folded so the body splits into paragraphs the same way.
@@ -50,5 +49,5 @@ export type ContributionInput = z.output<typeof contributionSchema>;
 
 /** Which submission a newsroom button acts on. */
 export const submissionRefSchema = z.object({
-  id: z.coerce.number({ error: "投稿编号无效" }).int("投稿编号无效").positive("投稿编号无效"),
+  id: idField("投稿编号无效"),
 });

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { idField } from "./ids";
+import { TOPIC_ITEM_KINDS } from "./topic-kinds";
 
 // 专题 forms as they arrive from FormData (all strings).
 
-const id = (label: string) => z.coerce.number({ error: `${label}无效` }).int(`${label}无效`).positive(`${label}无效`);
+const id = (label: string) => idField(`${label}无效`);
 const line = (label: string, max: number) =>
   z
     .string({ error: `请填写${label}` })
@@ -45,9 +47,7 @@ export const moveSchema = z.enum(["up", "down"], { error: "移动方向无效" }
 export const topicMoveSchema = z.object({ topicId: id("专题编号"), direction: moveSchema });
 export const topicGroupMoveSchema = topicGroupRefSchema.extend({ direction: moveSchema });
 
-export const TOPIC_ITEM_KINDS = ["article", "photos", "media"] as const;
-export type TopicItemKind = (typeof TOPIC_ITEM_KINDS)[number];
-export const TOPIC_ITEM_KIND_LABELS: Record<TopicItemKind, string> = { article: "文章", photos: "图集", media: "视频/音频" };
+export { TOPIC_ITEM_KIND_LABELS, TOPIC_ITEM_KINDS, type TopicItemKind } from "./topic-kinds";
 
 export const topicItemAddSchema = z.object({
   groupId: id("分组编号"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newUserSchema } from "@/lib/newsroom/users/create-user";
+import { idField } from "./ids";
 
 // 账号管理: what the admin's forms send. The forms post FormData, which
 // runNewsroomAction turns into one string per name (the last one wins), so
@@ -33,7 +34,7 @@ const sectionsField = z.array(z.string().regex(SLUG, "栏目无效")).max(50, "�
 /** A checkbox: present ("on") when ticked, absent when not; booleans from direct callers. */
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "1" || v === "true", z.boolean());
 
-const userId = z.coerce.number({ error: "账号编号无效" }).int("账号编号无效").positive("账号编号无效");
+const userId = idField("账号编号无效");
 
 /** 新建账号: username, display name, role, first password and (for editors) sections. */
 export const createUserFormSchema = z.preprocess(gatherSections, newUserSchema.extend({ sections: sectionsField }));

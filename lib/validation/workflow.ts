@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { parseChinaDateTime } from "@/lib/format/date";
-
-const positiveInt = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+import { idField } from "./ids";
 
 /** Which article, and the version the editor was looking at. */
 export const articleRefSchema = z.object({
-  id: positiveInt("稿件编号无效"),
-  version: positiveInt("版本号无效"),
+  id: idField("稿件编号无效"),
+  version: idField("版本号无效"),
 });
 
 /** Publishing: empty time = now; otherwise a wall-clock time in Beijing (datetime-local). 推送: a checkbox ("on"). */
@@ -30,5 +29,5 @@ export const publishSchema = articleRefSchema.extend({
 });
 
 export const restoreRevisionSchema = articleRefSchema.extend({
-  revisionId: positiveInt("修订编号无效"),
+  revisionId: idField("修订编号无效"),
 });

@@ -1,50 +1,125 @@
 import "server-only";
-import { addViews, type ViewIncrement } from "@/lib/data/views/add-views";
+import { createHash } from "node:crypto";
+import { rollUpViews } from "@/lib/data/views/roll-up-views";
+import { type HostRow, type HourRow, writeViewBatch } from "@/lib/data/views/write-view-batch";
+import { env } from "@/lib/env";
+import type { DeviceClass } from "./device-class";
+import { MAX_ENGAGED_SECONDS } from "./engagement-limits";
+import type { ReferrerInfo } from "./referrer-class";
+import { dayOf, hourOf, minuteOf } from "./time-buckets";
+import { addCounters, DEPTH_COLUMNS, DEPTHS, DEVICE_COLUMNS, emptyCounters, REFERRER_COLUMNS, type Counters, type Depth } from "./view-counters";
 import type { ViewKind } from "./view-kinds";
+import { viewStore } from "./view-store-instance";
 
-// Views are added up in memory and written in batches: one UPDATE per page
-// view would make the busiest pages the database's busiest writers. A crash
-// loses at most one interval of counts, which a view counter can afford.
+// Views are added up in memory and written in batches of hourly rows: one
+// write per page view would make the busiest pages the database's busiest
+// writers, and no single event is ever stored. A crash loses at most one
+// interval of counts (VIEW_FLUSH_MS).
 const FLUSH_INTERVAL_MS = Number(process.env.VIEW_FLUSH_MS ?? 5_000);
-/** Distinct items after which a batch is written without waiting for the timer. */
-const MAX_PENDING_ITEMS = 500;
-/** The same address viewing the same item again within this window counts once. */
-const REPEAT_WINDOW_MS = 30 * 60_000;
-const MAX_REMEMBERED_VIEWS = 50_000;
+/** Distinct rows after which a batch is written without waiting for the timer. */
+const MAX_PENDING_ROWS = 2_000;
+/** The same reader viewing the same item again within this window counts once. */
+export const REPEAT_WINDOW_MS = 30 * 60_000;
+/** A unique reader is counted once per item and hour: the mark outlives the hour a little. */
+const UNIQUE_MARK_MS = 65 * 60_000;
 
-const pending = new Map<string, ViewIncrement>();
-const recentViews = new Map<string, number>();
+export type ViewEvent = {
+  kind: ViewKind;
+  id: number;
+  /** The reader's address and browser: hashed with the day's salt here, never kept. */
+  address: string;
+  userAgent: string;
+  referrer: ReferrerInfo;
+  device: DeviceClass;
+  /** Opened in the installed APP (display-mode: standalone). */
+  app: boolean;
+  now?: number;
+};
+
+export type EngagementEvent = {
+  kind: ViewKind;
+  id: number;
+  /** Read depth reached before this report, and now (0, 25, 50, 75, 100). */
+  depthFrom: number;
+  depthTo: number;
+  /** Seconds engaged since the previous report. */
+  seconds: number;
+  now?: number;
+};
+
+/** How often a process rolls old hourly rows up into days (safe from several at once). */
+const ROLL_UP_EVERY_MS = 3_600_000;
+
+const pendingHours = new Map<string, HourRow>();
+const pendingHosts = new Map<string, HostRow>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let flushing: Promise<void> = Promise.resolve();
+let rolledUpAt = 0;
 
-/** Counts one view unless the same address viewed the same item lately. */
-export function countView(kind: ViewKind, id: number, viewer: string, now = Date.now()): boolean {
-  const viewKey = `${viewer}|${kind}|${id}`;
-  const seenAt = recentViews.get(viewKey);
-  if (seenAt !== undefined && now - seenAt < REPEAT_WINDOW_MS) return false;
-  rememberView(viewKey, now);
+/** A reader's id for one day: a hash of address and browser with the day's random salt. */
+export function readerHash(salt: string, address: string, userAgent: string): string {
+  return createHash("sha256").update(`${salt}\n${address}\n${userAgent}`).digest("base64url").slice(0, 22);
+}
 
-  const key = `${kind}:${id}`;
-  const entry = pending.get(key);
-  if (entry) entry.count += 1;
-  else pending.set(key, { kind, id, count: 1 });
+/** Counts one view unless the same reader viewed the same item lately. Resolves to whether it counted. */
+export async function countView(event: ViewEvent): Promise<boolean> {
+  const now = event.now ?? Date.now();
+  const store = await viewStore();
+  const reader = readerHash(await store.salt(dayOf(now)), event.address, event.userAgent);
+  const item = `${event.kind}:${event.id}`;
+  if (!(await store.claim(`v:${reader}:${item}`, REPEAT_WINDOW_MS, now))) return false;
+  const hour = hourOf(now);
+  const unique = await store.claim(`u:${reader}:${item}:${hour}`, UNIQUE_MARK_MS, now);
 
-  if (pending.size >= MAX_PENDING_ITEMS) void flushViews();
-  else scheduleFlush();
+  const add: Partial<Counters> = { views: 1, uniques: unique ? 1 : 0, [REFERRER_COLUMNS[event.referrer.cls]]: 1, [DEVICE_COLUMNS[event.device]]: 1 };
+  if (event.app) add.appViews = 1;
+  addToHour(event.kind, event.id, hour, add);
+  if (event.referrer.host) {
+    const day = dayOf(now);
+    const key = `${day}|${item}|${event.referrer.host}`;
+    const row = pendingHosts.get(key) ?? { day, kind: event.kind, itemId: event.id, host: event.referrer.host, views: 0 };
+    row.views += 1;
+    pendingHosts.set(key, row);
+  }
+  await store.markLive({ minute: minuteOf(now), reader, item, referrer: event.referrer.cls });
   return true;
+}
+
+/** Adds what a page reported when it was hidden: depth milestones newly reached and engaged seconds. */
+export function countEngagement(event: EngagementEvent): void {
+  const add: Partial<Counters> = { engagedSeconds: Math.min(Math.max(0, Math.round(event.seconds)), MAX_ENGAGED_SECONDS) };
+  for (const d of DEPTHS) if (d > event.depthFrom && d <= event.depthTo) add[DEPTH_COLUMNS[d as Depth]] = 1;
+  addToHour(event.kind, event.id, hourOf(event.now ?? Date.now()), add);
+}
+
+function addToHour(kind: ViewKind, id: number, hour: number, add: Partial<Counters>) {
+  const key = `${hour}|${kind}:${id}`;
+  let row = pendingHours.get(key);
+  if (!row) pendingHours.set(key, (row = { hour, day: dayOf(hour * 3_600_000), kind, itemId: id, counters: emptyCounters() }));
+  addCounters(row.counters, add);
+  if (pendingHours.size + pendingHosts.size >= MAX_PENDING_ROWS) void flushViews();
+  else scheduleFlush();
 }
 
 /** Writes what is pending now; resolves when it is in the database. */
 export function flushViews(): Promise<void> {
   if (timer) clearTimeout(timer);
   timer = null;
-  const batch = [...pending.values()];
-  pending.clear();
-  flushing = flushing.then(() =>
-    addViews(batch).catch((error: unknown) => {
+  const hours = [...pendingHours.values()];
+  const hosts = [...pendingHosts.values()];
+  pendingHours.clear();
+  pendingHosts.clear();
+  flushing = flushing.then(async () => {
+    await writeViewBatch(hours, hosts).catch((error: unknown) => {
       console.error("[views] could not write a batch of view counts", error);
-    }),
-  );
+    });
+    if (Date.now() - rolledUpAt > ROLL_UP_EVERY_MS) {
+      rolledUpAt = Date.now();
+      await rollUpViews({ hourlyDays: env.VIEW_HOURLY_DAYS, dailyDays: env.VIEW_DAILY_DAYS }).catch((error: unknown) => {
+        console.error("[views] could not roll hourly rows up into days", error);
+      });
+    }
+  });
   return flushing;
 }
 
@@ -52,15 +127,4 @@ function scheduleFlush() {
   if (timer) return;
   timer = setTimeout(() => void flushViews(), FLUSH_INTERVAL_MS);
   timer.unref?.();
-}
-
-function rememberView(viewKey: string, now: number) {
-  recentViews.delete(viewKey);
-  recentViews.set(viewKey, now);
-  // A Map iterates in insertion order: the first entries are the oldest.
-  while (recentViews.size > MAX_REMEMBERED_VIEWS) {
-    const oldest = recentViews.keys().next().value;
-    if (oldest === undefined) break;
-    recentViews.delete(oldest);
-  }
 }

@@ -1,14 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { db } from "@/lib/db/client";
+import { db, dbProvider } from "@/lib/db/client";
+import { PRISMA_PATHS } from "@/lib/db/provider.mjs";
 import { env } from "@/lib/env";
 
-const MIGRATIONS_DIR = path.join("prisma", "migrations");
+const MIGRATIONS_DIR = PRISMA_PATHS[dbProvider].migrations;
 
 /** Migrations in prisma/migrations that the database has not recorded as applied. */
 async function pendingMigrations(): Promise<string[]> {
-  mkdirSync(path.dirname(databaseFile()), { recursive: true });
+  if (dbProvider === "sqlite") mkdirSync(path.dirname(databaseFile()), { recursive: true });
   const all = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
@@ -23,12 +24,27 @@ async function pendingMigrations(): Promise<string[]> {
   }
 }
 
+/** A server that does not answer stops the start with one line saying so, not a stack trace. */
+async function checkReachable() {
+  if (dbProvider !== "postgresql") return;
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+  } catch (e) {
+    const where = new URL(env.DATABASE_URL);
+    where.password = where.password ? "***" : "";
+    const message = e instanceof Error ? e.message : String(e);
+    const reason = message.match(/Message: `([^`]*)`/)?.[1] ?? message.trim().split("\n").pop();
+    throw new Error(`连不上数据库 ${where}：${reason}\n请确认 PostgreSQL 已启动、DATABASE_URL 正确（数据库须已创建）。`);
+  }
+}
+
 /**
  * Applies the migrations the database lacks. The migration engine wants the
  * database to itself, so it only runs when something is pending: a start next
  * to a running server (or a second one) does not trip over the server's lock.
  */
 export async function migrateDatabase() {
+  await checkReachable();
   const pending = await pendingMigrations();
   if (pending.length === 0) return;
   await db.$disconnect();
@@ -48,7 +64,7 @@ export async function migrateDatabase() {
  * a property of the database file, so setting it once is enough.
  */
 export async function tuneSqlite() {
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  if (dbProvider === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
 }
 
 export function databaseFile(): string {
@@ -64,12 +80,23 @@ export function removeBuild() {
   rmSync(path.resolve(process.env.NEXT_DIST_DIR || ".next"), { recursive: true, force: true });
 }
 
-/** Deletes the database file, the generated demo pictures and the build made from them. */
-export function removeDatabase() {
+/**
+ * Empties the database (SQLite: deletes the file; PostgreSQL: drops and
+ * recreates the public schema, the database itself stays), the generated
+ * demo pictures and the build made from them.
+ */
+export async function removeDatabase() {
   removeBuild();
-  const file = databaseFile();
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) {
-    if (existsSync(file + suffix)) rmSync(file + suffix);
+  if (dbProvider === "postgresql") {
+    await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "public" CASCADE`);
+    await db.$executeRawUnsafe(`CREATE SCHEMA "public"`);
+    await db.$disconnect();
+  } else {
+    await db.$disconnect();
+    const file = databaseFile();
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) {
+      if (existsSync(file + suffix)) rmSync(file + suffix);
+    }
   }
   rmSync(path.resolve(env.MEDIA_DIR, "demo"), { recursive: true, force: true });
 }

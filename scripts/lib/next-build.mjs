@@ -1,9 +1,10 @@
 // Helpers shared by the start, build, e2e and benchmark scripts.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_DATABASE_URL } from "../../lib/db/defaults.mjs";
 import { freshVapidEnv } from "./vapid-keys.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -37,11 +38,25 @@ export function nextBuild(env = process.env) {
   const started = Date.now();
   run(process.execPath, [serwistBin, "build", "serwist.config.mjs"], { ...env, NO_UPDATE_NOTIFIER: "1" });
   console.log(`service worker 构建用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  writeFileSync(buildStamp(env.NEXT_DIST_DIR || ".next"), builtFor(env));
 }
 
-/** Starts `next start` in the background; resolves once it answers HTTP. */
+// What a build was made for. Pages prerendered at build time carry the
+// site's address in their absolute links (when it comes from SITE_URL or the
+// port, not from the settings, which revalidate the pages themselves) and
+// the content of the database they were rendered from: another address or
+// another database needs a new build.
+function buildStamp(distDir) {
+  return path.join(root, distDir, "built-for");
+}
+
+function builtFor(env) {
+  return [env.SITE_URL || "", env.PORT || "3000", env.DATABASE_URL || DEFAULT_DATABASE_URL].join(" ");
+}
+
+/** Starts the production server (scripts/serve.mjs) in the background; resolves once it answers HTTP. */
 export async function startNext({ port, env = process.env, quiet = false }) {
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), String(port)], {
     cwd: root,
     env,
     stdio: quiet ? "ignore" : "inherit",
@@ -74,10 +89,11 @@ function newestMtime(p) {
   return newest;
 }
 
-/** True when there is no production build in distDir, or a source file changed after it. */
-export function buildIsStale(distDir = ".next") {
+/** True when there is no production build in distDir, it was built for another address or database, or a source file changed after it. */
+export function buildIsStale(distDir = ".next", env = process.env) {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId) || !existsSync(path.join(root, distDir, "serwist", "sw.js"))) return true;
+  if (!existsSync(buildStamp(distDir)) || readFileSync(buildStamp(distDir), "utf8") !== builtFor(env)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
 }

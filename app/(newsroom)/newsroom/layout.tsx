@@ -18,13 +18,18 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   return (
     <div className="min-h-screen bg-neutral-50">
       <header className="bg-neutral-900 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4">
-          <Link href="/newsroom" className="flex min-h-12 items-center font-bold">
+        {/* On a phone: the name and the account on one line, the sections in one
+            row that scrolls sideways, so the header stays two lines high. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4 max-md:px-2">
+          <Link href="/newsroom" className="flex min-h-11 items-center font-bold max-md:order-1">
             黔东南信息港 · 编辑部
           </Link>
           {actor ? (
             <>
-              <nav aria-label="编辑部" className="flex flex-1 flex-wrap text-sm">
+              <nav
+                aria-label="编辑部"
+                className="flex flex-1 flex-wrap text-sm max-md:order-3 max-md:w-full max-md:flex-none max-md:flex-nowrap max-md:overflow-x-auto max-md:whitespace-nowrap"
+              >
                 <Link href="/newsroom" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                   稿件
                 </Link>
@@ -36,6 +41,9 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 </Link>
                 <Link href="/newsroom/video" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                   视听
+                </Link>
+                <Link href="/newsroom/stats" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                  数据
                 </Link>
                 {canHandleSubmissions(actor) ? (
                   <Link href="/newsroom/submissions" className="flex min-h-11 items-center px-3 hover:bg-white/10">
@@ -69,10 +77,10 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                   查看网站
                 </Link>
               </nav>
-              <p className="flex items-center gap-2 text-sm">
-                <span>
+              <p className="flex items-center gap-2 text-sm max-md:order-2 max-md:ml-auto">
+                <Link href="/newsroom/account" className="flex min-h-11 items-center hover:underline max-md:sr-only">
                   {actor.displayName}（{ROLE_LABELS[actor.role]}）
-                </span>
+                </Link>
                 <SignOutButton />
               </p>
             </>

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InstallPrompt } from "@/components/app/install-prompt";
+import { PageQrCode } from "@/components/layout/page-qr-code";
+import { ReadingSizeSwitch } from "@/components/reading/reading-size-switch";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { getSiteUrl } from "@/lib/data/settings/get-site-url";
+import { absoluteUrl } from "@/lib/site/site-url";
+import { qrCodeSvg } from "@/lib/site/qr-code";
 
 export const metadata: Metadata = {
   title: { absolute: "黔东南信息港 APP" },
@@ -27,9 +32,13 @@ const FEATURES = [
   },
 ] as const;
 
+const PATH = "/app";
+
 // The same for everyone (static); what the install box shows is decided in
-// the reader's browser.
-export default function AppPage() {
+// the reader's browser. The QR code carries the site's configured address.
+export default async function AppPage() {
+  const url = absoluteUrl(PATH, await getSiteUrl());
+  const svg = await qrCodeSvg(url);
   return (
     <div className="mx-auto max-w-3xl pb-8">
       <Breadcrumb items={[{ label: "首页", href: "/" }, { label: "APP" }]} />
@@ -53,6 +62,18 @@ export default function AppPage() {
           安装到手机
         </h2>
         <InstallPrompt />
+      </section>
+
+      <PageQrCode url={url} path={PATH} title="黔东南信息港 APP" svg={svg} />
+
+      <section aria-labelledby="elder-heading" className="mt-8">
+        <h2 id="elder-heading" className="mb-2 text-xl font-bold">
+          长辈模式
+        </h2>
+        <p className="mb-3 text-muted">
+          字更大、颜色对比更强、按钮更大，页面改为单栏，没有动画。每篇文章都可以点「朗读全文」听新闻。选择保存在本机，每个页面顶部的「长辈模式」也能随时切换。
+        </p>
+        <ReadingSizeSwitch />
       </section>
 
       <p className="mt-6 text-sm text-muted">不想安装也没关系：在浏览器里打开本站，功能完全一样。</p>

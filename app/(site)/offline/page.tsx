@@ -15,6 +15,9 @@ export default function OfflinePage() {
         <Link prefetch={false} href="/favorites" className="inline-flex min-h-11 items-center rounded-full bg-brand px-5 text-white">
           打开我的收藏
         </Link>
+        {/* A full page load, not a client-side navigation: the service worker answers it, with
+            the network when it is back and this page again when it is not. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see the comment above */}
         <a href="/" className="inline-flex min-h-11 items-center rounded-full border border-brand px-5 text-brand">
           重新连接后回到首页
         </a>

@@ -1,8 +1,11 @@
+import { isbot } from "isbot";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { SearchPageView } from "@/components/search/search-page-view";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
 import { normalizeQuery, parseSearchPage } from "@/lib/search/search-query";
 import { findSearchResults } from "@/lib/search/search-site";
+import { countSearchMiss } from "@/lib/views/search-misses";
 
 // Dynamic by nature (it reads the query string), and never cached: a new
 // article is findable as soon as it is published. Kept out of search engines.
@@ -21,5 +24,8 @@ export default async function SearchPage({ searchParams }: Props) {
     getNewsSections(),
     findSearchResults({ q: params.q, section, page: parseSearchPage(params.page) }),
   ]);
+  // What readers looked for and did not find (数据). Crawlers' guesses are not readers'.
+  const userAgent = (await headers()).get("user-agent") ?? "";
+  if (result.total === 0 && result.query && result.page === 1 && userAgent && !isbot(userAgent)) countSearchMiss(result.query);
   return <SearchPageView result={result} sections={sections} />;
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FeedList } from "@/components/feeds/feed-list";
+import { PageQrCode } from "@/components/layout/page-qr-code";
 import { PushSubscribe } from "@/components/push/push-subscribe";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
 import { feedAlternates } from "@/lib/feeds/alternates";
-import { absoluteUrl, PHOTOS_FEED_PATH, SITE_FEED_PATH, sectionFeedHref } from "@/lib/feeds/urls";
+import { PHOTOS_FEED_PATH, SITE_FEED_PATH, sectionFeedHref, VIDEO_FEED_PATH } from "@/lib/feeds/urls";
 import { JOBS_FEED_PATH } from "@/lib/jobs/job-urls";
-import { VIDEO_FEED_PATH } from "@/lib/site/video-links";
+import { qrCodeSvg } from "@/lib/site/qr-code";
+import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 
 export const metadata: Metadata = {
   title: "订阅",
@@ -21,7 +23,7 @@ export const metadata: Metadata = {
 // is known only there; it asks /api/push/key for the server's key when the
 // reader subscribes, so no key is built into the page.
 export default async function SubscribePage() {
-  const sections = await getNewsSections();
+  const [sections, absoluteUrl] = await Promise.all([getNewsSections(), absoluteLinks()]);
   return (
     <div className="mx-auto max-w-3xl pb-6">
       <Breadcrumb items={[{ label: "首页", href: "/" }, { label: "订阅" }]} />
@@ -47,6 +49,8 @@ export default async function SubscribePage() {
           { name: "人才网", note: "最新 50 个在招职位", url: absoluteUrl(JOBS_FEED_PATH) },
         ]}
       />
+
+      <PageQrCode url={absoluteUrl("/subscribe")} path="/subscribe" title="订阅 - 黔东南信息港" svg={await qrCodeSvg(absoluteUrl("/subscribe"))} />
 
       <h2 className="mt-6 text-lg font-bold">APP</h2>
       <p className="mt-2 text-sm text-muted">把本站添加到手机主屏幕，像 APP 一样打开，收藏的文章离线也能读。</p>

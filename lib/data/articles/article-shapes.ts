@@ -4,7 +4,6 @@ import type { ArticleLink, ArticleListItem, ArticleView } from "@/lib/view-types
 // The columns each kind of read needs, and how rows become view objects.
 // Lists never load bodies.
 
-export const PUBLISHED = "published";
 
 export const listItemSelect = {
   id: true,
@@ -22,11 +21,12 @@ export const articleSelect = {
   subtitle: true,
   bodyHtml: true,
   dateline: true,
-  updatedAt: true,
+  modifiedAt: true,
   source: { select: { name: true, url: true } },
   editor: { select: { displayName: true } },
   reporters: { select: { reporter: { select: { name: true } } }, orderBy: { position: "asc" } },
   tags: { select: { tag: { select: { name: true } } } },
+  corrections: { select: { id: true, wrong: true, corrected: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } as const;
 
 type ListRow = {
@@ -44,11 +44,12 @@ type ArticleRow = ListRow & {
   subtitle: string;
   bodyHtml: string;
   dateline: string;
-  updatedAt: Date;
+  modifiedAt: Date | null;
   source: { name: string; url: string } | null;
   editor: { displayName: string } | null;
   reporters: { reporter: { name: string } }[];
   tags: { tag: { name: string } }[];
+  corrections: { id: number; wrong: string; corrected: string; createdAt: Date }[];
 };
 
 export function toListItem(row: ListRow): ArticleListItem {
@@ -70,11 +71,12 @@ export function toArticleView(row: ArticleRow): ArticleView {
     subtitle: row.subtitle,
     bodyHtml: row.bodyHtml,
     dateline: row.dateline,
-    updatedAt: row.updatedAt.toISOString(),
+    modifiedAt: (row.modifiedAt ?? row.publishedAt ?? new Date(0)).toISOString(),
     source: row.source,
     editorName: row.editor?.displayName ?? null,
     reporters: row.reporters.map((r) => r.reporter.name),
     tags: row.tags.map((t) => t.tag.name),
+    corrections: row.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
   };
 }
 

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { createArticle } from "./create-article";
 import { findPublishedArticle } from "./get-article";
-import { findMostRead } from "./get-most-read";
 import { findNeighbours } from "./get-neighbours";
 import { findRelatedArticles } from "./get-related";
 import { findArticlePage } from "./list-articles";
@@ -149,14 +148,3 @@ describe("相关新闻", () => {
   });
 });
 
-describe("热点排行", () => {
-  it("orders by views among published articles", async () => {
-    const section = await freshSection();
-    const now = Date.now();
-    await createArticle({ title: "最热", sectionSlug: section.slug, status: "published", publishedAt: new Date(now - minute), viewCount: 9_000_000 });
-    await createArticle({ title: "次热", sectionSlug: section.slug, status: "published", publishedAt: new Date(now - minute), viewCount: 8_000_000 });
-    await createArticle({ title: "撤稿的更热", sectionSlug: section.slug, status: "withdrawn", publishedAt: new Date(now - minute), viewCount: 10_000_000 });
-    const top = await findMostRead(2);
-    expect(top.map((a) => a.title)).toEqual(["最热", "次热"]);
-  });
-});

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/article";
 import { resolveNames } from "./article-names";
+import { STATUS } from "@/lib/content/status";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,7 +41,7 @@ export async function createArticle(input: ArticleInput, tx: Tx = db): Promise<{
       coverImageId: data.coverImageId,
       editorId: data.editorId,
       status: data.status,
-      publishedAt: data.publishedAt ?? (data.status === "published" ? new Date() : null),
+      publishedAt: data.publishedAt ?? (data.status === STATUS.published ? new Date() : null),
       isHeadline: data.isHeadline,
       isFeatured: data.isFeatured,
       isBreaking: data.isBreaking,

@@ -4,7 +4,8 @@ import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { ArticleLink } from "@/lib/view-types";
 import { publishOrderNeighbours } from "../publish-order";
-import { PUBLISHED, toArticleLink } from "./article-shapes";
+import { toArticleLink } from "./article-shapes";
+import { STATUS } from "@/lib/content/status";
 
 type Anchor = { id: number; sectionId: number; sectionSlug: string; publishedAt: string };
 
@@ -12,7 +13,7 @@ type Anchor = { id: number; sectionId: number; sectionSlug: string; publishedAt:
 export async function findNeighbours({ id, sectionId, publishedAt }: Anchor) {
   const { before, after } = publishOrderNeighbours(id, publishedAt);
   const select = { id: true, title: true, publishedAt: true } as const;
-  const base = { status: PUBLISHED, sectionId };
+  const base = { status: STATUS.published, sectionId };
   const [previous, next] = await Promise.all([
     db.article.findFirst({ where: { ...base, ...before.where }, orderBy: before.orderBy, select }),
     db.article.findFirst({ where: { ...base, ...after.where }, orderBy: after.orderBy, select }),

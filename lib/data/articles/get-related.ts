@@ -3,7 +3,9 @@ import { cachedQuery } from "@/lib/cache/cached-query";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { ArticleListItem } from "@/lib/view-types";
-import { listItemSelect, PUBLISHED, toListItem } from "./article-shapes";
+import { listItemSelect, toListItem } from "./article-shapes";
+import { NEWEST_FIRST } from "@/lib/data/publish-order";
+import { STATUS } from "@/lib/content/status";
 
 type RelatedOptions = { id: number; sectionId: number; sectionSlug: string; tags: string[]; limit?: number };
 
@@ -20,7 +22,7 @@ export async function findRelatedArticles({ id, sectionId, tags, limit = 6 }: Re
   const scores = new Map<number, number>();
   if (tags.length > 0) {
     const shared = await db.articleTag.findMany({
-      where: { tag: { name: { in: tags } }, articleId: { not: id }, article: { status: PUBLISHED } },
+      where: { tag: { name: { in: tags } }, articleId: { not: id }, article: { status: STATUS.published } },
       orderBy: { articleId: "desc" },
       take: CANDIDATE_LIMIT,
       select: { articleId: true, article: { select: { sectionId: true } } },
@@ -44,8 +46,8 @@ export async function findRelatedArticles({ id, sectionId, tags, limit = 6 }: Re
 
   if (result.length < limit) {
     const fill = await db.article.findMany({
-      where: { status: PUBLISHED, sectionId, id: { notIn: [id, ...ranked] } },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      where: { status: STATUS.published, sectionId, id: { notIn: [id, ...ranked] } },
+      orderBy: NEWEST_FIRST,
       take: limit - result.length,
       select: listItemSelect,
     });

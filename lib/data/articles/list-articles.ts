@@ -3,7 +3,10 @@ import { cachedQuery } from "@/lib/cache/cached-query";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { ArticleListItem, Paginated } from "@/lib/view-types";
-import { listItemSelect, PUBLISHED, toListItem } from "./article-shapes";
+import { listItemSelect, toListItem } from "./article-shapes";
+import { paginate } from "@/lib/data/paginate";
+import { NEWEST_FIRST } from "@/lib/data/publish-order";
+import { STATUS } from "@/lib/content/status";
 
 export const ARTICLES_PER_PAGE = 20;
 
@@ -23,19 +26,14 @@ export async function findArticlePage({
   page,
   perPage = ARTICLES_PER_PAGE,
 }: PageOptions): Promise<Paginated<ArticleListItem> | null> {
-  if (!Number.isSafeInteger(page) || page < 1) return null;
-  const where = { status: PUBLISHED, ...(sectionId ? { sectionId } : {}) };
-  const total = await db.article.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / perPage));
-  if (page > pageCount) return null;
-  const rows = await db.article.findMany({
-    where,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * perPage,
-    take: perPage,
-    select: listItemSelect,
+  const where = { status: STATUS.published, ...(sectionId ? { sectionId } : {}) };
+  return paginate({
+    page,
+    perPage,
+    count: () => db.article.count({ where }),
+    rows: (window) => db.article.findMany({ where, orderBy: NEWEST_FIRST, ...window, select: listItemSelect }),
+    toItem: toListItem,
   });
-  return { items: rows.map(toListItem), page, pageCount, total };
 }
 
 /** Section pages are tagged with the section, /news with every article list. */
@@ -48,8 +46,8 @@ export const getArticlePage = cachedQuery(
 /** The newest published articles of a section (or of all), for homepage blocks. */
 export async function findLatestArticles({ sectionId, limit }: { sectionId?: number; limit: number }) {
   const rows = await db.article.findMany({
-    where: { status: PUBLISHED, ...(sectionId ? { sectionId } : {}) },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    where: { status: STATUS.published, ...(sectionId ? { sectionId } : {}) },
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: listItemSelect,
   });
@@ -59,8 +57,8 @@ export async function findLatestArticles({ sectionId, limit }: { sectionId?: num
 /** Ids of the newest articles, prerendered at build time. */
 export async function findRecentArticleIds(limit: number): Promise<number[]> {
   const rows = await db.article.findMany({
-    where: { status: PUBLISHED },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    where: { status: STATUS.published },
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: { id: true },
   });

@@ -2,7 +2,8 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache/cached-query";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
-import { PUBLISHED } from "./article-shapes";
+import { NEWEST_FIRST } from "@/lib/data/publish-order";
+import { STATUS } from "@/lib/content/status";
 
 export const FEED_SIZE = 50;
 
@@ -12,7 +13,8 @@ export type FeedArticle = {
   title: string;
   summary: string;
   publishedAt: string;
-  updatedAt: string;
+  /** When its text last changed (a save or a 更正); not moved by view counts. */
+  modifiedAt: string;
   section: { slug: string; name: string };
 };
 
@@ -25,15 +27,15 @@ type FeedOptions = {
 /** The newest published articles for a feed, newest first. */
 export async function findFeedArticles({ sectionId, limit = FEED_SIZE }: FeedOptions = {}): Promise<FeedArticle[]> {
   const rows = await db.article.findMany({
-    where: { status: PUBLISHED, ...(sectionId ? { sectionId } : {}) },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    where: { status: STATUS.published, ...(sectionId ? { sectionId } : {}) },
+    orderBy: NEWEST_FIRST,
     take: limit,
-    select: { id: true, title: true, summary: true, publishedAt: true, updatedAt: true, section: { select: { slug: true, name: true } } },
+    select: { id: true, title: true, summary: true, publishedAt: true, modifiedAt: true, section: { select: { slug: true, name: true } } },
   });
-  return rows.map((r) => ({
+  return rows.map(({ modifiedAt, ...r }) => ({
     ...r,
     publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
+    modifiedAt: (modifiedAt ?? r.publishedAt ?? new Date(0)).toISOString(),
   }));
 }
 

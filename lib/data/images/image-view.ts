@@ -16,5 +16,6 @@ type ImageRow = { key: string; width: number; height: number; widths: string; fo
 
 export function toImageView(row: ImageRow | null): ImageView | null {
   if (!row) return null;
-  return { ...row, widths: row.widths.split(",").map(Number).filter((w) => w > 0) };
+  // A picture with a 图注 but no alt text is described by its caption, never by alt="".
+  return { ...row, alt: row.alt || row.caption, widths: row.widths.split(",").map(Number).filter((w) => w > 0) };
 }

@@ -1,10 +1,10 @@
 import { categoryName } from "@/lib/jobs/categories";
 import { countyName } from "@/lib/jobs/counties";
 import type { JobListItem, JobView } from "@/lib/view-types";
+import { STATUS } from "@/lib/content/status";
 
 // The columns each read of a job post needs, and how rows become view objects.
 
-export const JOB_PUBLISHED = "published";
 
 export const jobListSelect = {
   id: true,
@@ -73,5 +73,5 @@ export function toJobView(row: JobRow): JobView {
 
 /** Published and not yet expired at `now`: what every public list shows. */
 export function openJobsWhere(now: Date) {
-  return { status: JOB_PUBLISHED, expiresAt: { gt: now } };
+  return { status: STATUS.published, expiresAt: { gt: now } };
 }

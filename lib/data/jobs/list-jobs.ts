@@ -5,8 +5,10 @@ import { db } from "@/lib/db/client";
 import { ALL } from "@/lib/jobs/job-urls";
 import type { JobListItem, Paginated } from "@/lib/view-types";
 import { jobListSelect, openJobsWhere, toJobListItem } from "./job-shapes";
+import { paginate } from "@/lib/data/paginate";
+import { NEWEST_FIRST } from "@/lib/data/publish-order";
 
-export const JOBS_PER_PAGE = 20;
+const JOBS_PER_PAGE = 20;
 
 /**
  * How long a cached list of open posts is kept. Expiry is not an event
@@ -32,23 +34,18 @@ export type JobPageOptions = {
  * the end (page 1 of an empty list is an empty page, not null).
  */
 export async function findJobPage({ county, category, page, perPage = JOBS_PER_PAGE, now = new Date() }: JobPageOptions): Promise<Paginated<JobListItem> | null> {
-  if (!Number.isSafeInteger(page) || page < 1) return null;
   const where = {
     ...openJobsWhere(now),
     ...(county !== ALL ? { county } : {}),
     ...(category !== ALL ? { category } : {}),
   };
-  const total = await db.jobPost.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / perPage));
-  if (page > pageCount) return null;
-  const rows = await db.jobPost.findMany({
-    where,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * perPage,
-    take: perPage,
-    select: jobListSelect,
+  return paginate({
+    page,
+    perPage,
+    count: () => db.jobPost.count({ where }),
+    rows: (window) => db.jobPost.findMany({ where, orderBy: NEWEST_FIRST, ...window, select: jobListSelect }),
+    toItem: toJobListItem,
   });
-  return { items: rows.map(toJobListItem), page, pageCount, total };
 }
 
 export const getJobPage = cachedQuery(
@@ -62,7 +59,7 @@ export const getJobPage = cachedQuery(
 export async function findNewestJobs(limit: number, now = new Date()): Promise<JobListItem[]> {
   const rows = await db.jobPost.findMany({
     where: openJobsWhere(now),
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: jobListSelect,
   });
@@ -72,7 +69,7 @@ export async function findNewestJobs(limit: number, now = new Date()): Promise<J
 export const getNewestJobs = cachedQuery("newest-jobs", (limit: number) => findNewestJobs(limit), () => [cacheTags.jobs], OPEN_JOBS_REVALIDATE_SECONDS);
 
 /** Ids of open posts, for the sitemap (expired posts stay reachable but are not worth indexing). */
-export async function findOpenJobIds(now = new Date()): Promise<number[]> {
+async function findOpenJobIds(now = new Date()): Promise<number[]> {
   const rows = await db.jobPost.findMany({ where: openJobsWhere(now), orderBy: { id: "asc" }, select: { id: true } });
   return rows.map((r) => r.id);
 }

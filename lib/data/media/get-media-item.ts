@@ -4,6 +4,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { MediaItemView, MediaKind, MediaListItem } from "@/lib/view-types";
 import { mediaItemSelect, mediaListSelect, publishedMediaWhere, toMediaItemView, toMediaListItem } from "./media-shapes";
+import { NEWEST_FIRST } from "@/lib/data/publish-order";
 
 /** A published item by id; null when unknown, unpublished or without a file. */
 export async function findPublishedMediaItem(id: number): Promise<MediaItemView | null> {
@@ -30,7 +31,7 @@ export async function findRelatedMediaItems({ id, kind, sectionSlug, limit = 4 }
     if (picked.size >= limit) break;
     const rows = await db.mediaItem.findMany({
       where: { ...where, id: { notIn: [id, ...picked.keys()] } },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      orderBy: NEWEST_FIRST,
       take: limit - picked.size,
       select: mediaListSelect,
     });

@@ -4,9 +4,10 @@ import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { MediaKind, MediaListItem, Paginated } from "@/lib/view-types";
 import { mediaListSelect, publishedMediaWhere, toMediaListItem } from "./media-shapes";
+import { paginate } from "@/lib/data/paginate";
+import { NEWEST_FIRST } from "@/lib/data/publish-order";
 
 export const MEDIA_PER_PAGE = 12;
-const NEWEST_FIRST = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 type PageOptions = { kind?: MediaKind; page: number; perPage?: number };
 
@@ -15,13 +16,14 @@ type PageOptions = { kind?: MediaKind; page: number; perPage?: number };
  * Null when the page is past the end (page 1 of nothing is an empty page).
  */
 export async function findMediaPage({ kind, page, perPage = MEDIA_PER_PAGE }: PageOptions): Promise<Paginated<MediaListItem> | null> {
-  if (!Number.isSafeInteger(page) || page < 1) return null;
   const where = publishedMediaWhere(kind);
-  const total = await db.mediaItem.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / perPage));
-  if (page > pageCount) return null;
-  const rows = await db.mediaItem.findMany({ where, orderBy: NEWEST_FIRST, skip: (page - 1) * perPage, take: perPage, select: mediaListSelect });
-  return { items: rows.map(toMediaListItem), page, pageCount, total };
+  return paginate({
+    page,
+    perPage,
+    count: () => db.mediaItem.count({ where }),
+    rows: (window) => db.mediaItem.findMany({ where, orderBy: NEWEST_FIRST, ...window, select: mediaListSelect }),
+    toItem: toMediaListItem,
+  });
 }
 
 // Section names appear in the lists, so renaming a section refreshes them.

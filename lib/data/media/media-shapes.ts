@@ -1,14 +1,10 @@
 import { imageSelect, toImageView } from "@/lib/data/images/image-view";
 import type { MediaItemView, MediaKind, MediaListItem } from "@/lib/view-types";
+import { STATUS } from "@/lib/content/status";
 
 // Columns and row → view conversions for 视听中心 reads.
 
-export const MEDIA_PUBLISHED = "published";
 export const MEDIA_KINDS = ["video", "audio"] as const satisfies readonly MediaKind[];
-
-export function isMediaKind(value: string): value is MediaKind {
-  return (MEDIA_KINDS as readonly string[]).includes(value);
-}
 
 export const mediaListSelect = {
   id: true,
@@ -72,7 +68,7 @@ export function toMediaItemView(row: ItemRow): MediaItemView {
 
 /** Only items with a file are shown to readers, whatever their status says. */
 export const publishedMediaWhere = (kind?: MediaKind) => ({
-  status: MEDIA_PUBLISHED,
+  status: STATUS.published,
   fileName: { not: "" },
   ...(kind ? { kind } : {}),
 });

@@ -3,7 +3,8 @@ import { canViewArticle } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { imageSelect, toImageView } from "@/lib/data/images/image-view";
-import type { ImageView } from "@/lib/view-types";
+import type { CorrectionView, ImageView } from "@/lib/view-types";
+import { isId } from "@/lib/site/params";
 
 export type EditableArticle = {
   id: number;
@@ -31,11 +32,12 @@ export type EditableArticle = {
   pushedAt: string | null;
   editorName: string | null;
   revisions: { id: number; version: number; title: string; note: string; author: string | null; createdAt: string }[];
+  corrections: CorrectionView[];
 };
 
 /** An article as the editor form needs it; null when unknown or not the actor's to see. */
 export async function getArticleForEdit(actor: Actor, id: number): Promise<EditableArticle | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  if (!isId(id)) return null;
   const row = await db.article.findUnique({
     where: { id },
     include: {
@@ -50,6 +52,7 @@ export async function getArticleForEdit(actor: Actor, id: number): Promise<Edita
         take: 50,
         select: { id: true, version: true, title: true, note: true, createdAt: true, author: { select: { displayName: true } } },
       },
+      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, wrong: true, corrected: true, createdAt: true } },
     },
   });
   if (!row || !canViewArticle(actor, row)) return null;
@@ -85,5 +88,6 @@ export async function getArticleForEdit(actor: Actor, id: number): Promise<Edita
       author: r.author?.displayName ?? null,
       createdAt: r.createdAt.toISOString(),
     })),
+    corrections: row.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
   };
 }

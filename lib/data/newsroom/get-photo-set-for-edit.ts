@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { imageSrc } from "@/lib/media/image-url";
 import { imageSelect, toImageView } from "@/lib/data/images/image-view";
 import { loadPhotoSetState } from "@/lib/newsroom/photos/load-photo-set";
+import { isId } from "@/lib/site/params";
 
 /** One photo as the editor shows it: a small preview and the texts. */
 export type EditablePhoto = { photoId: number | null; imageId: number; src: string; caption: string; photographer: string };
@@ -25,7 +26,7 @@ export type EditablePhotoSet = {
 
 /** A set as the newsroom form needs it; null when unknown or not the actor's to see. */
 export async function getPhotoSetForEdit(actor: Actor, id: number): Promise<EditablePhotoSet | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  if (!isId(id)) return null;
   const state = await loadPhotoSetState(id).catch(() => null);
   if (!state || !canViewPhotoSet(actor, state)) return null;
   const row = await db.photoSet.findUniqueOrThrow({

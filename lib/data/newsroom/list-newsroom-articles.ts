@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ARTICLE_STATUSES } from "@/lib/validation/article";
+import { pageCountOf, pageWindowOf } from "@/lib/data/paginate";
 
 // The newsroom's article list. Never cached: editors must see their own
 // changes at once. Reporters only see what they wrote.
@@ -44,8 +45,7 @@ export async function listNewsroomArticles(actor: Actor, filters: NewsroomFilter
     db.article.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * NEWSROOM_PAGE_SIZE,
-      take: NEWSROOM_PAGE_SIZE,
+      ...pageWindowOf(filters.page, NEWSROOM_PAGE_SIZE),
       select: {
         id: true,
         title: true,
@@ -68,5 +68,5 @@ export async function listNewsroomArticles(actor: Actor, filters: NewsroomFilter
     publishedAt: r.publishedAt?.toISOString() ?? null,
     scheduledAt: r.scheduledAt?.toISOString() ?? null,
   }));
-  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE)) };
+  return { items, total, page: filters.page, pageCount: pageCountOf(total, NEWSROOM_PAGE_SIZE) };
 }

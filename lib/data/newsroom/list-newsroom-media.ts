@@ -4,6 +4,8 @@ import { NEWSROOM_PAGE_SIZE } from "./list-newsroom-articles";
 import { db } from "@/lib/db/client";
 import { toImageView, imageSelect } from "@/lib/data/images/image-view";
 import type { ImageView, MediaKind } from "@/lib/view-types";
+import { pageCountOf, pageWindowOf } from "@/lib/data/paginate";
+import { canViewMediaItem } from "@/lib/auth/permissions";
 
 // The newsroom's 视听 list and editor. Never cached. Reporters see what they created.
 
@@ -26,8 +28,7 @@ export async function listNewsroomMedia(actor: Actor, page: number) {
     db.mediaItem.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * NEWSROOM_PAGE_SIZE,
-      take: NEWSROOM_PAGE_SIZE,
+      ...pageWindowOf(page, NEWSROOM_PAGE_SIZE),
       select: { id: true, title: true, kind: true, status: true, durationSeconds: true, fileName: true, updatedAt: true, section: { select: { name: true } } },
     }),
   ]);
@@ -41,7 +42,7 @@ export async function listNewsroomMedia(actor: Actor, page: number) {
     hasFile: r.fileName !== "",
     updatedAt: r.updatedAt.toISOString(),
   }));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE)) };
+  return { items, total, page, pageCount: pageCountOf(total, NEWSROOM_PAGE_SIZE) };
 }
 
 export type EditableMediaItem = {
@@ -63,7 +64,7 @@ export type EditableMediaItem = {
 };
 
 /** An item for the editor, or null when it does not exist. */
-export async function getMediaItemForEdit(id: number): Promise<EditableMediaItem | null> {
+export async function getMediaItemForEdit(actor: Actor, id: number): Promise<EditableMediaItem | null> {
   const row = await db.mediaItem.findUnique({
     where: { id },
     select: {
@@ -73,7 +74,8 @@ export async function getMediaItemForEdit(id: number): Promise<EditableMediaItem
       authorId: true,
     },
   });
-  if (!row) return null;
+  // Reporters see only what they may change, as with articles.
+  if (!row || !canViewMediaItem(actor, row)) return null;
   const { posterImage, publishedAt, kind, ...rest } = row;
   const poster = toImageView(posterImage);
   return {

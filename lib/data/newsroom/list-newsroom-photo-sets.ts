@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEWSROOM_PAGE_SIZE } from "./list-newsroom-articles";
+import { pageCountOf, pageWindowOf } from "@/lib/data/paginate";
 
 // The newsroom's list of photo sets, most recently changed first. Never
 // cached. Reporters see the sets they created.
@@ -16,8 +17,7 @@ export async function listNewsroomPhotoSets(actor: Actor, page: number) {
     db.photoSet.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * NEWSROOM_PAGE_SIZE,
-      take: NEWSROOM_PAGE_SIZE,
+      ...pageWindowOf(page, NEWSROOM_PAGE_SIZE),
       select: { id: true, title: true, status: true, updatedAt: true, section: { select: { name: true } }, _count: { select: { photos: true } } },
     }),
   ]);
@@ -29,5 +29,5 @@ export async function listNewsroomPhotoSets(actor: Actor, page: number) {
     photoCount: r._count.photos,
     updatedAt: r.updatedAt.toISOString(),
   }));
-  return { items, page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE)), total };
+  return { items, page, pageCount: pageCountOf(total, NEWSROOM_PAGE_SIZE), total };
 }

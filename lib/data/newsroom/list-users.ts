@@ -1,6 +1,9 @@
 import "server-only";
 import { ROLES, type Role, isRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/roles";
+import { canManageSite } from "@/lib/auth/permissions";
+import { forbidden } from "@/lib/newsroom/errors";
 
 /** One newsroom account as the 账号管理 page shows it. Plain data: it is passed to client forms. */
 export type UserAdminView = {
@@ -17,8 +20,9 @@ export type UserAdminView = {
   lastSignInAt: string | null;
 };
 
-/** Every account, admins first, then by username; with the time of each one's last sign-in. */
-export async function listUsers(): Promise<UserAdminView[]> {
+/** Every account, admins first, then by username; with the time of each one's last sign-in. Admins only. */
+export async function listUsers(actor: Actor | null): Promise<UserAdminView[]> {
+  if (!canManageSite(actor)) throw forbidden("管理账号");
   const [users, signIns] = await Promise.all([
     db.user.findMany({
       orderBy: { username: "asc" },

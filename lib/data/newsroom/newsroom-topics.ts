@@ -4,6 +4,8 @@ import { imageSrc } from "@/lib/media/image-url";
 import { toImageView, imageSelect } from "@/lib/data/images/image-view";
 import { topicItemSelect, topicOrder, type TopicItemRow } from "@/lib/data/topics/topic-shapes";
 import type { TopicItemKind } from "@/lib/validation/topic";
+import { NEWEST_FIRST } from "@/lib/data/publish-order";
+import { STATUS } from "@/lib/content/status";
 
 // The newsroom's reads for 专题. Never cached; callers check canManageTopics.
 
@@ -18,10 +20,10 @@ export async function listNewsroomTopics() {
 export type NewsroomTopicItem = { itemId: number; kind: TopicItemKind; targetId: number; title: string; published: boolean };
 
 function toNewsroomItem(row: TopicItemRow): NewsroomTopicItem {
-  if (row.article) return { itemId: row.id, kind: "article", targetId: row.article.id, title: row.article.title, published: row.article.status === "published" };
-  if (row.photoSet) return { itemId: row.id, kind: "photos", targetId: row.photoSet.id, title: row.photoSet.title, published: row.photoSet.status === "published" };
+  if (row.article) return { itemId: row.id, kind: "article", targetId: row.article.id, title: row.article.title, published: row.article.status === STATUS.published };
+  if (row.photoSet) return { itemId: row.id, kind: "photos", targetId: row.photoSet.id, title: row.photoSet.title, published: row.photoSet.status === STATUS.published };
   const m = row.mediaItem!;
-  return { itemId: row.id, kind: "media", targetId: m.id, title: m.title, published: m.status === "published" };
+  return { itemId: row.id, kind: "media", targetId: m.id, title: m.title, published: m.status === STATUS.published };
 }
 
 /** A topic with everything the edit page shows, drafts included; null for unknown ids. */
@@ -69,8 +71,8 @@ export async function searchPublishedArticles(query: string, limit = 20) {
   const q = query.trim().slice(0, 50);
   if (!q) return [];
   const rows = await db.article.findMany({
-    where: { status: "published", title: { contains: q } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    where: { status: STATUS.published, title: { contains: q } },
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: { id: true, title: true, publishedAt: true },
   });

@@ -4,12 +4,14 @@ import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { PhotoSetLink, PhotoSetView } from "@/lib/view-types";
 import { publishOrderNeighbours } from "../publish-order";
-import { photoSetSelect, PUBLISHED_SET, toPhotoSetLink, toPhotoSetView } from "./photo-set-shapes";
+import { photoSetSelect, toPhotoSetLink, toPhotoSetView } from "./photo-set-shapes";
+import { STATUS } from "@/lib/content/status";
+import { isId } from "@/lib/site/params";
 
 /** A published set with its photos in order, or null for unknown, draft or withdrawn ids. */
 export async function findPublishedPhotoSet(id: number): Promise<PhotoSetView | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const row = await db.photoSet.findFirst({ where: { id, status: PUBLISHED_SET }, select: photoSetSelect });
+  if (!isId(id)) return null;
+  const row = await db.photoSet.findFirst({ where: { id, status: STATUS.published }, select: photoSetSelect });
   if (!row) return null;
   // PhotoSet.editorId has no relation in the schema: look the name up.
   const editor = row.editorId ? await db.user.findUnique({ where: { id: row.editorId }, select: { displayName: true } }) : null;
@@ -28,8 +30,8 @@ export async function findPhotoSetNeighbours({ id, publishedAt }: Anchor): Promi
   const { before, after } = publishOrderNeighbours(id, publishedAt);
   const select = { id: true, title: true, publishedAt: true } as const;
   const [previous, next] = await Promise.all([
-    db.photoSet.findFirst({ where: { status: PUBLISHED_SET, ...before.where }, orderBy: before.orderBy, select }),
-    db.photoSet.findFirst({ where: { status: PUBLISHED_SET, ...after.where }, orderBy: after.orderBy, select }),
+    db.photoSet.findFirst({ where: { status: STATUS.published, ...before.where }, orderBy: before.orderBy, select }),
+    db.photoSet.findFirst({ where: { status: STATUS.published, ...after.where }, orderBy: after.orderBy, select }),
   ]);
   return { previous: previous ? toPhotoSetLink(previous) : null, next: next ? toPhotoSetLink(next) : null };
 }

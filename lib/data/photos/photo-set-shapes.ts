@@ -5,7 +5,6 @@ import type { PhotoSetLink, PhotoSetListItem, PhotoSetView } from "@/lib/view-ty
 // objects. Lists load the cover (or the first photo, when no cover is set)
 // and the number of photos, never the photos themselves.
 
-export const PUBLISHED_SET = "published";
 
 export const photoSetListSelect = {
   id: true,

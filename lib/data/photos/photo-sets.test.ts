@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { storeImage } from "@/lib/media/store-image";
 import { findPhotoSetNeighbours, findPublishedPhotoSet } from "./get-photo-set";
 import { findLatestPhotoSets, findPhotoSetPage } from "./list-photo-sets";
@@ -11,7 +11,7 @@ import { findLatestPhotoSets, findPhotoSetPage } from "./list-photo-sets";
 
 const minute = 60_000;
 const future = Date.UTC(2099, 0, 1);
-let imageIds: number[] = [];
+const imageIds: number[] = [];
 let sectionId = 0;
 
 const svg = (hue: number) =>

@@ -16,6 +16,13 @@ const FALLBACK: SiteSettingsView = {
   reprintStatement: "",
   copyright: "",
   icp: "",
+  siteUrl: "",
+  policeRecord: "",
+  newsLicense: "",
+  reportPhone: "",
+  reportEmail: "",
+  aboutHtml: "",
+  contactHtml: "",
 };
 
 export async function findSiteSettings(): Promise<SiteSettingsView> {

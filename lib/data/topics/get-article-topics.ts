@@ -4,10 +4,11 @@ import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { TopicLink } from "@/lib/view-types";
 import { topicOrder } from "./topic-shapes";
+import { isId } from "@/lib/site/params";
 
 /** The visible topics an article belongs to, for 本文所属专题 on its page. */
 export async function findArticleTopics(articleId: number): Promise<TopicLink[]> {
-  if (!Number.isSafeInteger(articleId) || articleId <= 0) return [];
+  if (!isId(articleId)) return [];
   return db.topic.findMany({
     where: { visible: true, groups: { some: { items: { some: { articleId } } } } },
     orderBy: topicOrder,

@@ -35,5 +35,3 @@ export async function findOngoingTopics(limit: number): Promise<TopicSummary[]> 
   const rows = await db.topic.findMany({ where: { visible: true, ongoing: true }, orderBy: topicOrder, take: limit, select: topicSummarySelect });
   return rows.map(toTopicSummary);
 }
-
-export const getOngoingTopics = cachedQuery("ongoing-topics", findOngoingTopics, () => [cacheTags.topics]);

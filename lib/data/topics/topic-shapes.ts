@@ -1,14 +1,14 @@
 import { imageSelect, toImageView } from "@/lib/data/images/image-view";
 import type { TopicItemView } from "@/lib/view-types";
+import { STATUS } from "@/lib/content/status";
 
 // What a topic item points at, and how it becomes a view. Readers see only
 // items whose article, photo set or video is published; the newsroom sees all.
 
-export const PUBLISHED = "published";
 
 /** Items a reader may see: the thing they point at is published. */
-export const publicItemWhere = {
-  OR: [{ article: { status: PUBLISHED } }, { photoSet: { status: PUBLISHED } }, { mediaItem: { status: PUBLISHED } }],
+const publicItemWhere = {
+  OR: [{ article: { status: STATUS.published } }, { photoSet: { status: STATUS.published } }, { mediaItem: { status: STATUS.published } }],
 };
 
 export const topicItemSelect = {
@@ -36,15 +36,15 @@ const iso = (d: Date | null) => (d ?? new Date(0)).toISOString();
 /** The item as a reader sees it; null when what it points at is not published (or gone). */
 export function toTopicItemView(row: TopicItemRow): TopicItemView | null {
   const base = { itemId: row.id };
-  if (row.article?.status === PUBLISHED) {
+  if (row.article?.status === STATUS.published) {
     const a = row.article;
     return { ...base, kind: "article", id: a.id, title: a.title, summary: a.summary, publishedAt: iso(a.publishedAt), cover: toImageView(a.coverImage) };
   }
-  if (row.photoSet?.status === PUBLISHED) {
+  if (row.photoSet?.status === STATUS.published) {
     const p = row.photoSet;
     return { ...base, kind: "photos", id: p.id, title: p.title, summary: p.summary, publishedAt: iso(p.publishedAt), cover: toImageView(p.coverImage) };
   }
-  if (row.mediaItem?.status === PUBLISHED) {
+  if (row.mediaItem?.status === STATUS.published) {
     const m = row.mediaItem;
     return {
       ...base,

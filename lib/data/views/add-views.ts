@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ViewKind } from "@/lib/views/view-kinds";
+import { STATUS } from "@/lib/content/status";
 
-export type ViewIncrement = { kind: ViewKind; id: number; count: number };
+/** Job posts keep no all-time counter: their views live in the hourly rows only. */
+export type ViewIncrement = { kind: Exclude<ViewKind, "job">; id: number; count: number };
 
 /**
  * Adds counted views in one transaction. Only published items are counted: a
@@ -14,7 +16,7 @@ export async function addViews(increments: ViewIncrement[]): Promise<void> {
   if (increments.length === 0) return;
   await db.$transaction(
     increments.map(({ kind, id, count }) => {
-      const args = { where: { id, status: "published" }, data: { viewCount: { increment: count } } };
+      const args = { where: { id, status: STATUS.published }, data: { viewCount: { increment: count } } };
       if (kind === "article") return db.article.updateMany(args);
       if (kind === "photos") return db.photoSet.updateMany(args);
       return db.mediaItem.updateMany(args);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkWebVtt, SUBTITLE_ERRORS } from "./process-subtitles";
 import { sniffAvContainer } from "./sniff-av";
 
-const demo = (name: string) => readFileSync(path.join(__dirname, "..", "..", "demo", "media", name));
+const demo = (name: string) => readFileSync(path.join(__dirname, "..", "..", "..", "demo", "media", name));
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
 describe("sniffAvContainer", () => {

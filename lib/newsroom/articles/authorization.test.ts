@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
 import { CommandError } from "../errors";
+import { addCorrection } from "./add-correction";
 import { publishArticle, returnArticle, submitArticle, withdrawArticle } from "./change-status";
 import { requestArticlePush } from "./push-article";
 import { saveArticle } from "./save-article";
@@ -94,6 +95,10 @@ const commands: Record<string, Command> = {
     const art = await article("published");
     return requestArticlePush(a, art.id);
   },
+  correct: async (a) => {
+    const art = await article("published");
+    return addCorrection(a, { id: art.id, wrong: "15 个县市", corrected: "16 个县市" });
+  },
 };
 
 // Who may do what: true = allowed, "forbidden" / "unauthenticated" = refused so.
@@ -110,6 +115,7 @@ const matrix: Record<string, Record<string, true | string>> = {
   withdraw:           { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
   "return to writer": { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
   push:               { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
+  correct:            { "signed out": U, "reporter (author)": F, "reporter (not author)": F, "editor (section)": Y, "editor (other section)": F, chief: Y, admin: Y },
 };
 
 describe("authorization matrix", () => {

@@ -8,6 +8,7 @@ import { statusLabel } from "../status-labels";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 import { type ArticleState, loadArticleState } from "./load-article";
 import { publicTagsFor } from "./public-tags";
+import { STATUS } from "@/lib/content/status";
 
 // The workflow: draft → submitted → published (or scheduled → published),
 // published → withdrawn, submitted → draft (returned to the writer).
@@ -34,7 +35,7 @@ async function transition(
   });
   if (!updated) throw new CommandError("conflict", "稿件已被他人修改，请刷新页面后重试");
   await syncSearchQuietly(() => syncArticleSearch(current.id));
-  const touchesPublic = to === "published" || current.status === "published";
+  const touchesPublic = to === STATUS.published || current.status === STATUS.published;
   return {
     id: current.id,
     version: ref.version + 1,
@@ -53,16 +54,16 @@ export async function submitArticle(actor: Actor | null, ref: Ref): Promise<Stat
   if (!actor) throw notSignedIn();
   const current = await loadArticleState(ref.id);
   if (!canSubmitArticle(actor, current)) throw forbidden("提交这篇稿件");
-  requireStatus(current, ["draft"], "提交审核");
-  return transition(actor, current, ref, "submitted", {}, "article.submit");
+  requireStatus(current, [STATUS.draft], "提交审核");
+  return transition(actor, current, ref, STATUS.submitted, {}, "article.submit");
 }
 
 export async function returnArticle(actor: Actor | null, ref: Ref): Promise<StatusOutcome> {
   if (!actor) throw notSignedIn();
   const current = await loadArticleState(ref.id);
   if (!canPublishArticle(actor, current)) throw forbidden("退回这篇稿件");
-  requireStatus(current, ["submitted", "scheduled"], "退回");
-  return transition(actor, current, ref, "draft", { scheduledAt: null }, "article.return");
+  requireStatus(current, [STATUS.submitted, STATUS.scheduled], "退回");
+  return transition(actor, current, ref, STATUS.draft, { scheduledAt: null }, "article.return");
 }
 
 /**
@@ -73,22 +74,22 @@ export async function publishArticle(actor: Actor | null, ref: Ref & { scheduled
   if (!actor) throw notSignedIn();
   const current = await loadArticleState(ref.id);
   if (!canPublishArticle(actor, current)) throw forbidden("发布这篇稿件");
-  requireStatus(current, ["draft", "submitted", "scheduled", "withdrawn"], "发布");
+  requireStatus(current, [STATUS.draft, STATUS.submitted, STATUS.scheduled, STATUS.withdrawn], "发布");
   if (ref.scheduledAt && ref.scheduledAt.getTime() > now.getTime() + 30_000) {
     if (ref.scheduledAt.getTime() > now.getTime() + 366 * 86_400_000) {
       throw new CommandError("invalid", "定时发布时间不能超过一年", { scheduledAt: "定时发布时间不能超过一年" });
     }
-    return transition(actor, current, ref, "scheduled", { scheduledAt: ref.scheduledAt, editorId: actor.id }, "article.schedule");
+    return transition(actor, current, ref, STATUS.scheduled, { scheduledAt: ref.scheduledAt, editorId: actor.id }, "article.schedule");
   }
-  return transition(actor, current, ref, "published", { publishedAt: now, scheduledAt: null, editorId: actor.id }, "article.publish");
+  return transition(actor, current, ref, STATUS.published, { publishedAt: now, scheduledAt: null, editorId: actor.id }, "article.publish");
 }
 
 export async function withdrawArticle(actor: Actor | null, ref: Ref): Promise<StatusOutcome> {
   if (!actor) throw notSignedIn();
   const current = await loadArticleState(ref.id);
   if (!canPublishArticle(actor, current)) throw forbidden("撤回这篇稿件");
-  requireStatus(current, ["published", "scheduled"], "撤稿");
-  return transition(actor, current, ref, "withdrawn", { scheduledAt: null }, "article.withdraw");
+  requireStatus(current, [STATUS.published, STATUS.scheduled], "撤稿");
+  return transition(actor, current, ref, STATUS.withdrawn, { scheduledAt: null }, "article.withdraw");
 }
 
 /**
@@ -98,7 +99,7 @@ export async function withdrawArticle(actor: Actor | null, ref: Ref): Promise<St
  */
 export async function publishDueArticles(now = new Date()): Promise<{ published: number[]; revalidate: string[] }> {
   const due = await db.article.findMany({
-    where: { status: "scheduled", scheduledAt: { lte: now } },
+    where: { status: STATUS.scheduled, scheduledAt: { lte: now } },
     select: { id: true, title: true, scheduledAt: true, editorId: true, section: { select: { slug: true } } },
     take: 100,
   });
@@ -106,8 +107,8 @@ export async function publishDueArticles(now = new Date()): Promise<{ published:
   const tags = new Set<string>();
   for (const a of due) {
     const claimed = await db.article.updateMany({
-      where: { id: a.id, status: "scheduled" },
-      data: { status: "published", publishedAt: a.scheduledAt, scheduledAt: null, version: { increment: 1 } },
+      where: { id: a.id, status: STATUS.scheduled },
+      data: { status: STATUS.published, publishedAt: a.scheduledAt, scheduledAt: null, version: { increment: 1 } },
     });
     if (claimed.count === 0) continue;
     await syncSearchQuietly(() => syncArticleSearch(a.id));

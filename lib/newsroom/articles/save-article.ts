@@ -13,10 +13,11 @@ import { CommandError, forbidden, notSignedIn } from "../errors";
 import { loadArticleState } from "./load-article";
 import { publicTagsFor } from "./public-tags";
 import { recordRevision } from "./record-revision";
+import { STATUS } from "@/lib/content/status";
 
 export type SaveOutcome = { id: number; version: number; revalidate: string[] };
 
-const LIVE = new Set(["published", "scheduled"]);
+const LIVE: ReadonlySet<string> = new Set([STATUS.published, STATUS.scheduled]);
 
 /**
  * Creates a draft (no id) or saves an article. Every save keeps a revision.
@@ -25,6 +26,15 @@ const LIVE = new Set(["published", "scheduled"]);
  * survive.
  */
 export async function saveArticle(actor: Actor | null, input: ArticleFormInput, note = "保存"): Promise<SaveOutcome> {
+  const saved = await saveArticleContent(actor, input, note);
+  // The lead picture's 图注 and alt text, from the editor (other callers leave them as they are).
+  if (input.coverImageId && input.coverAlt !== undefined) {
+    await db.image.update({ where: { id: input.coverImageId }, data: { alt: input.coverAlt, caption: input.coverCaption ?? "" } });
+  }
+  return saved;
+}
+
+async function saveArticleContent(actor: Actor | null, input: ArticleFormInput, note: string): Promise<SaveOutcome> {
   if (!actor) throw notSignedIn();
   const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true, slug: true } });
   if (!section) throw new CommandError("invalid", "栏目不存在", { sectionId: "栏目不存在" });
@@ -56,15 +66,16 @@ export async function saveArticle(actor: Actor | null, input: ArticleFormInput, 
         data: {
           ...columns,
           ...names,
-          status: "draft",
+          status: STATUS.draft,
           authorId: actor.id,
           isHeadline: mayFlag && input.isHeadline,
           isFeatured: mayFlag && input.isFeatured,
           isBreaking: input.isBreaking,
+          modifiedAt: new Date(),
         },
         select: { id: true, version: true },
       });
-      await recordRevision(tx, { ...content, articleId: created.id, version: created.version, status: "draft", note: "新建", authorId: actor.id });
+      await recordRevision(tx, { ...content, articleId: created.id, version: created.version, status: STATUS.draft, note: "新建", authorId: actor.id });
       await recordAudit({ userId: actor.id, action: "article.create", targetType: "article", targetId: created.id, detail: content.title }, tx);
       return { id: created.id, version: created.version, revalidate: [] };
     });
@@ -91,6 +102,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleFormInput, 
         isFeatured: mayFlag ? input.isFeatured : current.isFeatured,
         isBreaking: input.isBreaking,
         version: { increment: 1 },
+        modifiedAt: new Date(),
       },
     });
     if (updated.count === 0) return null; // someone saved first

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { findPublishedArticle } from "@/lib/data/articles/get-article";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { articleFormSchema, fieldErrorsOf } from "@/lib/validation/article-form";
 import { CommandError } from "../errors";
 import { publishArticle, publishDueArticles, submitArticle, withdrawArticle } from "./change-status";

@@ -8,6 +8,7 @@ import type { JobFieldsInput } from "@/lib/validation/job";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notFound, notSignedIn } from "../errors";
 import { checkClosingDay } from "./closing-day";
+import { STATUS } from "@/lib/content/status";
 
 // The newsroom's side of 人才网: editors and up approve or reject employers'
 // posts, write posts themselves (published at once) and withdraw them. Each
@@ -38,7 +39,7 @@ export async function saveJob(actor: Actor | null, input: JobFieldsInput & { id:
   if (id === "") {
     const created = await db.$transaction(async (tx) => {
       const row = await tx.jobPost.create({
-        data: { ...fields, expiresAt, status: "published", publishedAt: now, reviewedById: actor.id },
+        data: { ...fields, expiresAt, status: STATUS.published, publishedAt: now, reviewedById: actor.id },
         select: { id: true },
       });
       await recordAudit({ userId: actor.id, action: "job.create", targetType: "job", targetId: row.id, detail: `${fields.employer}：${fields.position}`, ip }, tx);
@@ -58,17 +59,17 @@ export async function saveJob(actor: Actor | null, input: JobFieldsInput & { id:
 /** 通过: a pending post goes public, dated from now. */
 export async function approveJob(actor: Actor | null, ref: JobRef, context: Context = {}) {
   const now = context.now ?? new Date();
-  return transition(actor, ref, context, { from: "pending", to: "published", action: "job.approve", data: { publishedAt: now } });
+  return transition(actor, ref, context, { from: STATUS.pending, to: STATUS.published, action: "job.approve", data: { publishedAt: now } });
 }
 
 /** 拒绝: a pending post is kept, under 已拒绝, and never shown. */
 export async function rejectJob(actor: Actor | null, ref: JobRef, context: Context = {}) {
-  return transition(actor, ref, context, { from: "pending", to: "rejected", action: "job.reject", data: {} });
+  return transition(actor, ref, context, { from: STATUS.pending, to: STATUS.rejected, action: "job.reject", data: {} });
 }
 
 /** 撤下: a published post leaves the site (its page becomes a 404). */
 export async function withdrawJob(actor: Actor | null, ref: JobRef, context: Context = {}) {
-  return transition(actor, ref, context, { from: "published", to: "withdrawn", action: "job.withdraw", data: {} });
+  return transition(actor, ref, context, { from: STATUS.published, to: STATUS.withdrawn, action: "job.withdraw", data: {} });
 }
 
 const STATUS_WORDS: Record<string, string> = { pending: "待审", published: "已发布", rejected: "已拒绝", withdrawn: "已撤下" };

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { serializableTransaction } from "@/lib/db/serializable";
 import { MAX_PUBLIC_JOB_DAYS } from "@/lib/jobs/expiry";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { jobFieldsSchema } from "@/lib/validation/job";
+import { honeypotAnswer, invalid, rateLimited, type IntakeResult } from "../public-intake";
 import { checkContributionLimit, recordContribution } from "../submissions/contribution-limit";
 import { checkClosingDay } from "./closing-day";
+import { STATUS } from "@/lib/content/status";
 
-export type JobPostResult =
-  | { ok: true; /** null when the honeypot was filled and nothing was stored */ id: number | null }
-  | { ok: false; code: "invalid" | "rate-limited"; message: string; fieldErrors: Record<string, string> };
+export type JobPostResult = IntakeResult;
 
 /**
  * An employer's job post from the public form at /jobs/post. It is stored as
@@ -19,7 +20,8 @@ export type JobPostResult =
  * reviewer) is dropped by the schema.
  */
 export async function submitJobPost(input: Record<string, unknown>, { ip, now = new Date() }: { ip: string; now?: Date }): Promise<JobPostResult> {
-  if (typeof input.website === "string" && input.website.trim() !== "") return { ok: true, id: null };
+  const robot = honeypotAnswer(input);
+  if (robot) return robot;
 
   const parsed = jobFieldsSchema.safeParse(input);
   if (!parsed.success) return invalid("请检查标出的内容", fieldErrorsOf(parsed.error));
@@ -28,19 +30,20 @@ export async function submitJobPost(input: Record<string, unknown>, { ip, now = 
   if (!closing.ok) return invalid(closing.message, { expiresOn: closing.message });
 
   const verdict = await checkContributionLimit(ip, now.getTime(), db, "job-post");
-  if (!verdict.allowed) return { ok: false, code: "rate-limited", message: verdict.message, fieldErrors: {} };
+  if (!verdict.allowed) return rateLimited(verdict);
 
-  const created = await db.$transaction(async (tx) => {
+  // Checked again where the submission is written, at SERIALIZABLE: of many
+  // sent at once from one address, only as many as the limit allows get in.
+  const created = await serializableTransaction(async (tx) => {
+    const final = await checkContributionLimit(ip, now.getTime(), tx, "job-post");
+    if (!final.allowed) return final;
     const row = await tx.jobPost.create({
-      data: { ...fields, expiresAt: closing.expiresAt, status: "pending", submitterIp: ip },
+      data: { ...fields, expiresAt: closing.expiresAt, status: STATUS.pending, submitterIp: ip },
       select: { id: true },
     });
     await recordContribution(ip, tx, "job-post");
     return row;
   });
+  if ("allowed" in created) return { ok: false, code: "rate-limited", message: created.message, fieldErrors: {} };
   return { ok: true, id: created.id };
-}
-
-function invalid(message: string, fieldErrors: Record<string, string>): JobPostResult {
-  return { ok: false, code: "invalid", message, fieldErrors };
 }

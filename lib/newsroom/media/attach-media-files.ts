@@ -9,6 +9,7 @@ import { CommandError, forbidden, notSignedIn } from "../errors";
 import { loadMediaState, type MediaState } from "./load-media-item";
 import { publicMediaTags } from "./media-tags";
 import { removeAvFile } from "./remove-av-file";
+import { STATUS } from "@/lib/content/status";
 
 type Body = ReadableStream<Uint8Array> | null;
 export type AttachOutcome = { id: number; fileName: string; durationSeconds?: number; revalidate: string[] };
@@ -20,7 +21,7 @@ async function editableItem(actor: Actor | null, id: number): Promise<{ actor: A
   return { actor, current };
 }
 
-const tagsIfPublic = (current: MediaState) => (current.status === "published" ? publicMediaTags(current.id) : []);
+const tagsIfPublic = (current: MediaState) => (current.status === STATUS.published ? publicMediaTags(current.id) : []);
 
 /**
  * Stores an uploaded audio/video file for the item (checked against its

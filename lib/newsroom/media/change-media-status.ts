@@ -9,6 +9,7 @@ import { statusLabel } from "../status-labels";
 import { loadMediaState, type MediaState } from "./load-media-item";
 import { publicMediaTags } from "./media-tags";
 import { removeAvFile } from "./remove-av-file";
+import { STATUS } from "@/lib/content/status";
 
 // 视听 workflow: draft → published → withdrawn (→ published again). No
 // review step: reporters hand a draft to an editor, who publishes it.
@@ -28,17 +29,17 @@ export async function publishMediaItem(actor: Actor | null, id: number, ip = "",
   if (!actor) throw notSignedIn();
   const current = await loadMediaState(id);
   if (!canPublishMediaItem(actor, current)) throw forbidden("发布这个视听节目");
-  if (current.status === "published") throw new CommandError("invalid", "节目已经发布");
+  if (current.status === STATUS.published) throw new CommandError("invalid", "节目已经发布");
   if (!current.fileName) throw new CommandError("invalid", "请先上传音视频文件再发布");
-  return setStatus(actor, current, { status: "published", publishedAt: now }, "media.publish", ip);
+  return setStatus(actor, current, { status: STATUS.published, publishedAt: now }, "media.publish", ip);
 }
 
 export async function withdrawMediaItem(actor: Actor | null, id: number, ip = ""): Promise<MediaStatusOutcome> {
   if (!actor) throw notSignedIn();
   const current = await loadMediaState(id);
   if (!canPublishMediaItem(actor, current)) throw forbidden("撤下这个视听节目");
-  if (current.status !== "published") throw new CommandError("invalid", `${statusLabel(current.status)}状态的节目不能撤下`);
-  return setStatus(actor, current, { status: "withdrawn" }, "media.withdraw", ip);
+  if (current.status !== STATUS.published) throw new CommandError("invalid", `${statusLabel(current.status)}状态的节目不能撤下`);
+  return setStatus(actor, current, { status: STATUS.withdrawn }, "media.withdraw", ip);
 }
 
 /** Deletes the item and its files. A published item is withdrawn first, so nothing public disappears by accident. */
@@ -46,7 +47,7 @@ export async function deleteMediaItem(actor: Actor | null, id: number, ip = ""):
   if (!actor) throw notSignedIn();
   const current = await loadMediaState(id);
   if (!canPublishMediaItem(actor, current)) throw forbidden("删除这个视听节目");
-  if (current.status === "published") throw new CommandError("invalid", "请先撤下节目再删除");
+  if (current.status === STATUS.published) throw new CommandError("invalid", "请先撤下节目再删除");
   await db.$transaction(async (tx) => {
     await tx.mediaItem.delete({ where: { id } });
     await recordAudit({ userId: actor.id, action: "media.delete", targetType: "media", targetId: id, detail: current.title, ip }, tx);

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { findMediaPage } from "@/lib/data/media/list-media";
 import { findPublishedMediaItem, findRelatedMediaItems } from "@/lib/data/media/get-media-item";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { avDir } from "@/lib/media/av/av-files";
 import { AV_UPLOAD_ERRORS } from "@/lib/media/av/process-av-upload";
 import { SUBTITLE_ERRORS } from "@/lib/media/av/process-subtitles";
@@ -20,7 +20,7 @@ import { saveMediaItem } from "./save-media-item";
 // The 视听 commands with real files and a real database: who may do what,
 // and what happens to bad uploads.
 
-const DEMO = path.join(__dirname, "..", "..", "demo", "media");
+const DEMO = path.join(__dirname, "..", "..", "..", "demo", "media");
 const fileBody = (name: string) => Readable.toWeb(createReadStream(path.join(DEMO, name))) as ReadableStream<Uint8Array>;
 const bytesBody = (data: Uint8Array | string) => new Blob([typeof data === "string" ? data : Buffer.from(data)]).stream();
 

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 import { loadMediaState } from "./load-media-item";
 import { publicMediaTags } from "./media-tags";
+import { STATUS } from "@/lib/content/status";
 
 export type SaveMediaOutcome = { id: number; revalidate: string[] };
 
@@ -26,7 +27,7 @@ export async function saveMediaItem(actor: Actor | null, input: MediaItemFormInp
   if (input.id === null) {
     if (!canCreateMediaItem(actor, input.sectionId)) throw forbidden("在这个栏目新建视听节目");
     const created = await db.$transaction(async (tx) => {
-      const item = await tx.mediaItem.create({ data: { ...fields, fileName: "", mimeType: "", fileSize: 0, status: "draft", authorId: actor.id }, select: { id: true } });
+      const item = await tx.mediaItem.create({ data: { ...fields, fileName: "", mimeType: "", fileSize: 0, status: STATUS.draft, authorId: actor.id }, select: { id: true } });
       await recordAudit({ userId: actor.id, action: "media.create", targetType: "media", targetId: item.id, detail: input.title, ip }, tx);
       return item;
     });
@@ -45,11 +46,11 @@ export async function saveMediaItem(actor: Actor | null, input: MediaItemFormInp
     await tx.mediaItem.update({ where: { id: current.id }, data: fields });
     await recordAudit({ userId: actor.id, action: "media.save", targetType: "media", targetId: current.id, detail: input.title, ip }, tx);
   });
-  if (current.status === "published") await syncSearchQuietly(() => syncMediaItemSearch(current.id));
-  return { id: current.id, revalidate: current.status === "published" ? publicMediaTags(current.id) : [] };
+  if (current.status === STATUS.published) await syncSearchQuietly(() => syncMediaItemSearch(current.id));
+  return { id: current.id, revalidate: current.status === STATUS.published ? publicMediaTags(current.id) : [] };
 }
 
-export function kindOfMime(mimeType: string): "video" | "audio" {
+function kindOfMime(mimeType: string): "video" | "audio" {
   return mimeType.startsWith("video/") ? "video" : "audio";
 }
 

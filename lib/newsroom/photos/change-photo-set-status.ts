@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 import { statusLabel } from "../status-labels";
 import { loadPhotoSetState, PHOTO_SET_AUDIT_TYPE, publicPhotoSetTags } from "./load-photo-set";
+import { STATUS } from "@/lib/content/status";
 
 // A set is a draft, published, or withdrawn; editors publish in their
 // sections, chief editors and admins anywhere.
@@ -17,17 +18,17 @@ export async function publishPhotoSet(actor: Actor | null, ref: { id: number }, 
   if (!actor) throw notSignedIn();
   const current = await loadPhotoSetState(ref.id);
   if (!canPublishPhotoSet(actor, current)) throw forbidden("发布这个图集");
-  if (current.status === "published") throw new CommandError("invalid", "图集已经发布");
+  if (current.status === STATUS.published) throw new CommandError("invalid", "图集已经发布");
   if (current.photoCount === 0) throw new CommandError("invalid", "请先上传图片再发布");
-  return transition(actor, current, { status: "published", publishedAt: now, editorId: actor.id }, "photoset.publish");
+  return transition(actor, current, { status: STATUS.published, publishedAt: now, editorId: actor.id }, "photoset.publish");
 }
 
 export async function withdrawPhotoSet(actor: Actor | null, ref: { id: number }): Promise<PhotoSetStatusOutcome> {
   if (!actor) throw notSignedIn();
   const current = await loadPhotoSetState(ref.id);
   if (!canPublishPhotoSet(actor, current)) throw forbidden("撤下这个图集");
-  if (current.status !== "published") throw new CommandError("invalid", `${statusLabel(current.status)}状态的图集不能撤下`);
-  return transition(actor, current, { status: "withdrawn" }, "photoset.withdraw");
+  if (current.status !== STATUS.published) throw new CommandError("invalid", `${statusLabel(current.status)}状态的图集不能撤下`);
+  return transition(actor, current, { status: STATUS.withdrawn }, "photoset.withdraw");
 }
 
 async function transition(

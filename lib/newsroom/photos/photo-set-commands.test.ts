@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { storeImage } from "@/lib/media/store-image";
 import type { PhotoSetFormInput } from "@/lib/validation/photo-set";
 import { photoSetFormSchema } from "@/lib/validation/photo-set";

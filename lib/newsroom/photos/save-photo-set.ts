@@ -8,6 +8,7 @@ import type { PhotoInput, PhotoSetFormInput } from "@/lib/validation/photo-set";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 import { loadPhotoSetState, PHOTO_SET_AUDIT_TYPE, publicPhotoSetTags } from "./load-photo-set";
+import { STATUS } from "@/lib/content/status";
 
 export type PhotoSetSaveOutcome = { id: number; revalidate: string[] };
 
@@ -32,7 +33,7 @@ export async function savePhotoSet(actor: Actor | null, input: PhotoSetFormInput
     if (input.photos.some((p) => p.photoId !== null)) throw invalid("photos", "图片不属于这个图集");
     return db.$transaction(async (tx) => {
       const created = await tx.photoSet.create({
-        data: { title: input.title, summary: input.summary, sectionId: section.id, coverImageId, status: "draft", authorId: actor.id },
+        data: { title: input.title, summary: input.summary, sectionId: section.id, coverImageId, status: STATUS.draft, authorId: actor.id },
         select: { id: true },
       });
       await writePhotos(tx, created.id, input.photos);
@@ -46,7 +47,7 @@ export async function savePhotoSet(actor: Actor | null, input: PhotoSetFormInput
   if (section.id !== current.sectionId && !canEditPhotoSet(actor, { ...current, sectionId: section.id })) {
     throw new CommandError("forbidden", "没有权限：把图集移到该栏目", { sectionId: "您不能把图集移到该栏目" });
   }
-  const live = current.status === "published";
+  const live = current.status === STATUS.published;
   if (live && !(canPublishPhotoSet(actor, current) && canPublishPhotoSet(actor, { sectionId: section.id }))) throw forbidden("修改已发布的图集");
   if (live && input.photos.length === 0) throw invalid("photos", "已发布的图集至少要有一张图片");
 

@@ -3,8 +3,8 @@ import type { Actor, Role } from "@/lib/auth/roles";
 import { findNewsSections } from "@/lib/data/sections/get-sections";
 import { findSiteSettings } from "@/lib/data/settings/get-site-settings";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
-import { DEFAULT_SETTINGS } from "@/lib/demo/site-defaults";
+import { seedSiteDefaults } from "@/demo/seed-demo";
+import { DEFAULT_SETTINGS } from "@/demo/site-defaults";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { sectionsFormSchema, siteSettingsSchema } from "@/lib/validation/site-settings";
 import { CommandError } from "../errors";
@@ -28,6 +28,19 @@ describe("site settings", () => {
     await expect(updateSiteSettings(null, input)).rejects.toSatisfy((e) => e instanceof CommandError && e.code === "unauthenticated");
     expect(await updateSiteSettings(admin, input)).toEqual({ revalidate: ["settings"] });
     expect((await findSiteSettings()).hotline).toBe("0855-1234567");
+  });
+
+  it("stores 关于我们 / 联系我们 sanitized like an article body", async () => {
+    const input = siteSettingsSchema.parse({
+      ...DEFAULT_SETTINGS,
+      aboutHtml: '<p onclick="x()">本网简介</p><script>alert(1)</script>',
+      contactHtml: '<h2>地址</h2><img src="x" onerror="y()">',
+    });
+    await updateSiteSettings(admin, input);
+    const stored = await findSiteSettings();
+    expect(stored.aboutHtml).toBe("<p>本网简介</p>");
+    expect(stored.contactHtml).not.toMatch(/onerror|<script/);
+    expect(stored.contactHtml).toContain("<h2>地址</h2>");
   });
 
   it("explains bad values", () => {

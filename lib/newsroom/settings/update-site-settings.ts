@@ -2,17 +2,23 @@ import "server-only";
 import { canManageSite } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { cacheTags } from "@/lib/cache/tags";
+import { sanitizeArticleHtml } from "@/lib/content/sanitize-html";
 import { db } from "@/lib/db/client";
 import type { SiteSettingsInput } from "@/lib/validation/site-settings";
 import { recordAudit } from "../audit";
 import { CommandError, forbidden, notSignedIn } from "../errors";
 
-/** Contact lines and statements, shown on every page: admins only. */
+/**
+ * Address, contact lines, statements, registrations and the 关于我们 /
+ * 联系我们 pages, shown on every page: admins only. The pages' HTML passes
+ * the same sanitizer as article bodies.
+ */
 export async function updateSiteSettings(actor: Actor | null, input: SiteSettingsInput) {
   if (!actor) throw notSignedIn();
   if (!canManageSite(actor)) throw forbidden("修改网站设置");
+  const data = { ...input, aboutHtml: sanitizeArticleHtml(input.aboutHtml), contactHtml: sanitizeArticleHtml(input.contactHtml) };
   await db.$transaction(async (tx) => {
-    await tx.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+    await tx.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
     await recordAudit({ userId: actor.id, action: "settings.update", targetType: "settings", detail: input.siteName }, tx);
   });
   return { revalidate: [cacheTags.settings] };

@@ -11,6 +11,8 @@ import { recordAudit } from "../audit";
 import { CommandError, forbidden, notFound, notSignedIn } from "../errors";
 import { recordRevision } from "../articles/record-revision";
 import { figureHtml, plainTextToHtml } from "./submission-html";
+import { STATUS } from "@/lib/content/status";
+import { parseIdList } from "@/lib/site/params";
 
 export const CONTRIBUTION_SOURCE = "读者投稿";
 /** Where chief editors' and admins' conversions land; they may write anywhere. */
@@ -51,11 +53,11 @@ export async function convertSubmissionToDraft(actor: Actor | null, { id }: Subm
     const names = await resolveNames(tx, content);
     const { reporters: _r, tags: _t, source: _s, ...columns } = content;
     const article = await tx.article.create({
-      data: { ...columns, ...names, status: "draft", authorId: actor.id },
+      data: { ...columns, ...names, status: STATUS.draft, authorId: actor.id },
       select: { id: true, version: true },
     });
     await tx.submission.update({ where: { id }, data: { articleId: article.id } });
-    await recordRevision(tx, { ...content, articleId: article.id, version: article.version, status: "draft", note: "读者投稿转稿", authorId: actor.id });
+    await recordRevision(tx, { ...content, articleId: article.id, version: article.version, status: STATUS.draft, note: "读者投稿转稿", authorId: actor.id });
     await recordAudit(
       { userId: actor.id, action: "submission.convert", targetType: "article", targetId: article.id, detail: `投稿 #${id}：${submission.title}` },
       tx,
@@ -114,7 +116,7 @@ async function targetSection(actor: Actor): Promise<{ id: number }> {
 
 /** The submission's pictures, in the order they were sent; any deleted since are skipped. */
 async function loadImages(imageIds: string): Promise<(ImageView & { id: number })[]> {
-  const ids = imageIds.split(",").map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+  const ids = parseIdList(imageIds);
   if (!ids.length) return [];
   const rows = await db.image.findMany({ where: { id: { in: ids } }, select: { id: true, ...imageSelect } });
   const byId = new Map(rows.map((r) => [r.id, { ...toImageView(r)!, id: r.id }]));

@@ -2,10 +2,14 @@ import "server-only";
 import { imageSelect, toImageView } from "@/lib/data/images/image-view";
 import { db } from "@/lib/db/client";
 import type { ImageView } from "@/lib/view-types";
+import { pageCountOf, pageWindowOf } from "@/lib/data/paginate";
+import { parseIdList } from "@/lib/site/params";
+import type { Actor } from "@/lib/auth/roles";
+import { canHandleSubmissions } from "@/lib/auth/permissions";
+import { forbidden } from "../errors";
 
 // The newsroom's inbox of reader submissions. Never cached: an editor must
-// see at once what a colleague has just handled. Callers check
-// canHandleSubmissions first; these reads do not.
+// see at once what a colleague has just handled.
 
 export const SUBMISSION_STATUSES = ["new", "drafted", "rejected"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -37,19 +41,19 @@ export function parseSubmissionFilters(params: Record<string, string | string[] 
   return { status, page };
 }
 
-export async function listSubmissions(filters: SubmissionFilters) {
+export async function listSubmissions(actor: Actor | null, filters: SubmissionFilters) {
+  if (!canHandleSubmissions(actor)) throw forbidden("处理投稿");
   const where = { status: filters.status };
   const [total, rows, grouped] = await Promise.all([
     db.submission.count({ where }),
     db.submission.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * SUBMISSIONS_PAGE_SIZE,
-      take: SUBMISSIONS_PAGE_SIZE,
+      ...pageWindowOf(filters.page, SUBMISSIONS_PAGE_SIZE),
     }),
     db.submission.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  const images = await imagesById(rows.flatMap((r) => parseIds(r.imageIds)));
+  const images = await imagesById(rows.flatMap((r) => parseIdList(r.imageIds)));
   const items: SubmissionRow[] = rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -60,17 +64,13 @@ export async function listSubmissions(filters: SubmissionFilters) {
     status: r.status,
     articleId: r.articleId,
     createdAt: r.createdAt.toISOString(),
-    images: parseIds(r.imageIds).flatMap((id) => images.get(id) ?? []),
+    images: parseIdList(r.imageIds).flatMap((id) => images.get(id) ?? []),
   }));
   const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<
     SubmissionStatus,
     number
   >;
-  return { items, total, counts, page: filters.page, pageCount: Math.max(1, Math.ceil(total / SUBMISSIONS_PAGE_SIZE)) };
-}
-
-function parseIds(imageIds: string): number[] {
-  return imageIds.split(",").map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+  return { items, total, counts, page: filters.page, pageCount: pageCountOf(total, SUBMISSIONS_PAGE_SIZE) };
 }
 
 async function imagesById(ids: number[]): Promise<Map<number, ImageView>> {

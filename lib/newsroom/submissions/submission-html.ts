@@ -5,8 +5,6 @@ import type { ImageView } from "@/lib/view-types";
 // A reader's plain text becomes article HTML only here, and only escaped:
 // whatever a reader types, tags included, comes out as text.
 
-export { escapeHtml };
-
 /** One <p> per line: readers end paragraphs with a single newline as often as with a blank line. */
 export function plainTextToHtml(text: string): string {
   return text

@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { CommandError } from "../errors";
 import { checkContributionLimit, contributionKey, contributionLimits } from "./contribution-limit";
 import { CONTRIBUTION_SOURCE, convertSubmissionToDraft, rejectSubmission } from "./convert-submission";
@@ -263,14 +263,14 @@ describe("listSubmissions", () => {
   it("newest first, by status, with counts and pictures", async () => {
     const older = await newSubmission({ title: "较早的投稿" });
     const newer = await newSubmission({ title: "较新的投稿" }, [await picture(40, 40, "p.png")]);
-    const list = await listSubmissions(parseSubmissionFilters({}));
+    const list = await listSubmissions(actors.editor, parseSubmissionFilters({}));
     const ids = list.items.map((i) => i.id);
     expect(ids.indexOf(newer)).toBeLessThan(ids.indexOf(older));
     expect(list.items.every((i) => i.status === "new")).toBe(true);
     expect(list.items.find((i) => i.id === newer)!.images).toHaveLength(1);
     expect(list.counts.new).toBe(list.total);
     expect(list.counts.drafted).toBeGreaterThan(0);
-    const rejected = await listSubmissions(parseSubmissionFilters({ status: "rejected", page: "1" }));
+    const rejected = await listSubmissions(actors.editor, parseSubmissionFilters({ status: "rejected", page: "1" }));
     expect(rejected.items.every((i) => i.status === "rejected")).toBe(true);
     expect(parseSubmissionFilters({ status: "bogus", page: "-1" })).toEqual({ status: "new", page: 1 });
   });

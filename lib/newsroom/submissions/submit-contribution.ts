@@ -1,13 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { serializableTransaction } from "@/lib/db/serializable";
 import { processImageUpload } from "@/lib/media/process-upload";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { contributionSchema, MAX_CONTRIBUTION_IMAGE_BYTES, MAX_CONTRIBUTION_IMAGES } from "@/lib/validation/submission";
+import { honeypotAnswer, invalid, rateLimited, type IntakeResult } from "../public-intake";
 import { checkContributionLimit, recordContribution } from "./contribution-limit";
 
-export type ContributionResult =
-  | { ok: true; /** null when the honeypot was filled and nothing was stored */ id: number | null }
-  | { ok: false; code: "invalid" | "rate-limited"; message: string; fieldErrors: Record<string, string> };
+export type ContributionResult = IntakeResult;
 
 export type ContributionContext = { ip: string; files?: Blob[] };
 
@@ -18,22 +17,23 @@ export type ContributionContext = { ip: string; files?: Blob[] };
  * contribution, pictures included, is acceptable.
  */
 export async function submitContribution(input: Record<string, unknown>, { ip, files = [] }: ContributionContext): Promise<ContributionResult> {
-  // Only robots fill the hidden field. They are told it worked, so they have
-  // no reason to try again differently.
-  if (typeof input.website === "string" && input.website.trim() !== "") return { ok: true, id: null };
+  const robot = honeypotAnswer(input);
+  if (robot) return robot;
 
   const parsed = contributionSchema.safeParse(input);
   if (!parsed.success) return invalid("请检查标出的内容", fieldErrorsOf(parsed.error));
   const data = parsed.data;
 
-  // A file input left empty still sends one nameless, empty file.
-  const pictures = files.filter((f) => f.size > 0 || (f instanceof File && f.name !== ""));
+  // A file input left empty still sends one empty file (whose name arrives
+  // as "" or not at all, depending on how the form was encoded): an empty
+  // file is never a picture.
+  const pictures = files.filter((f) => f.size > 0);
   const fileProblem = checkFiles(pictures);
   if (fileProblem) return invalid(fileProblem, { images: fileProblem });
 
   // Checked before the pictures are processed, which is the expensive part.
   const verdict = await checkContributionLimit(ip);
-  if (!verdict.allowed) return { ok: false, code: "rate-limited", message: verdict.message, fieldErrors: {} };
+  if (!verdict.allowed) return rateLimited(verdict);
 
   const imageIds: number[] = [];
   for (const [i, file] of pictures.entries()) {
@@ -45,7 +45,11 @@ export async function submitContribution(input: Record<string, unknown>, { ip, f
     imageIds.push(result.image.id);
   }
 
-  const created = await db.$transaction(async (tx) => {
+  // Checked again where the submission is written, at SERIALIZABLE: of many
+  // sent at once from one address, only as many as the limit allows get in.
+  const created = await serializableTransaction(async (tx) => {
+    const final = await checkContributionLimit(ip, Date.now(), tx);
+    if (!final.allowed) return final;
     const row = await tx.submission.create({
       data: { name: data.name, contact: data.contact, title: data.title, body: data.body, imageIds: imageIds.join(","), ip },
       select: { id: true },
@@ -53,6 +57,7 @@ export async function submitContribution(input: Record<string, unknown>, { ip, f
     await recordContribution(ip, tx);
     return row;
   });
+  if ("allowed" in created) return { ok: false, code: "rate-limited", message: created.message, fieldErrors: {} };
   return { ok: true, id: created.id };
 }
 
@@ -66,8 +71,4 @@ function checkFiles(files: Blob[]): string | null {
 function pictureLabel(file: Blob, index: number, count: number): string {
   const name = file instanceof File && file.name ? `（${file.name.slice(0, 40)}）` : "";
   return `${count > 1 ? `第${index + 1}张图片` : "图片"}${name}`;
-}
-
-function invalid(message: string, fieldErrors: Record<string, string>): ContributionResult {
-  return { ok: false, code: "invalid", message, fieldErrors };
 }

@@ -5,6 +5,7 @@ import { TOPIC_ITEM_KIND_LABELS, type TopicItemKind } from "@/lib/validation/top
 import { recordAudit } from "../audit";
 import { CommandError, notFound } from "../errors";
 import { assertMayManageTopics, loadGroup, reorder, topicTags } from "./topic-access";
+import { STATUS } from "@/lib/content/status";
 
 // The items of a topic group: an article, a photo set or a video/audio item,
 // each by id. Adding or removing an article changes its page's 本文所属专题
@@ -15,7 +16,7 @@ type Context = { ip?: string };
 const TARGET_COLUMN = { article: "articleId", photos: "photoSetId", media: "mediaItemId" } as const;
 
 async function publishedTitle(kind: TopicItemKind, id: number): Promise<string | null> {
-  const where = { id, status: "published" };
+  const where = { id, status: STATUS.published };
   const select = { title: true } as const;
   const row =
     kind === "article"

@@ -5,7 +5,7 @@ import { findArticleTopics } from "@/lib/data/topics/get-article-topics";
 import { findVisibleTopic } from "@/lib/data/topics/get-topic";
 import { findOngoingTopics, findTopicDirectory, findTopicTeasers } from "@/lib/data/topics/list-topics";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { storeImage } from "@/lib/media/store-image";
 import { topicItemHref } from "@/lib/topics/topic-urls";
 import { topicFormSchema } from "@/lib/validation/topic";

@@ -4,7 +4,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { Actor, Role } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/data/newsroom/list-users";
 import { db } from "@/lib/db/client";
-import { seedSiteDefaults } from "@/lib/demo/seed-demo";
+import { seedSiteDefaults } from "@/demo/seed-demo";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { createUserFormSchema, resetPasswordFormSchema, updateUserFormSchema } from "@/lib/validation/user-admin";
 import { CommandError } from "../errors";
@@ -84,7 +84,7 @@ describe("creating an account", () => {
     expect(audit.detail).toContain(name("editor"));
     expect(audit.detail).not.toContain(PASSWORD);
 
-    const listed = (await listUsers()).find((u) => u.id === id);
+    const listed = (await listUsers(admin)).find((u) => u.id === id);
     expect(listed).toMatchObject({ role: "editor", active: true, hasPassword: true, lastSignInAt: null });
     expect(listed?.sections.map((s) => s.slug).sort()).toEqual(["xianshi", "zonghe"]);
   });

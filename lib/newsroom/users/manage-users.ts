@@ -1,8 +1,10 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
+import { endSessions, type SessionEndReason } from "@/lib/auth/session-end";
 import { canManageSite } from "@/lib/auth/permissions";
 import { type Actor, ROLE_LABELS, isRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { serializableTransaction } from "@/lib/db/serializable";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from "@/lib/validation/user-admin";
 import { recordAudit } from "../audit";
@@ -93,9 +95,10 @@ export async function updateUser(actor: Actor | null, input: UpdateUserInput, co
   }
   const sections = await sectionsFor(input.role, input.sections);
 
-  await db.$transaction(async (tx) => {
-    // Written first, checked after: a concurrent demotion of the other admin
-    // waits for this transaction's write lock and then sees its result.
+  await serializableTransaction(async (tx) => {
+    // Written first, checked after, at SERIALIZABLE: of two admins demoted at
+    // once, the second one's transaction sees the first's result (SQLite: it
+    // waits for the write lock; PostgreSQL: it is aborted and run again).
     await tx.user.update({ where: { id: input.id }, data: { displayName: input.displayName, role: input.role, active: input.active } });
     await tx.userSection.deleteMany({ where: { userId: input.id } });
     if (sections.length) await tx.userSection.createMany({ data: sections.map((s) => ({ userId: input.id, sectionId: s.id })) });
@@ -103,6 +106,8 @@ export async function updateUser(actor: Actor | null, input: UpdateUserInput, co
       const admins = await tx.user.count({ where: { role: "admin", active: true } });
       if (admins === 0) throw new CommandError("invalid", LAST_ADMIN_MESSAGE, { [input.active ? "role" : "active"]: LAST_ADMIN_MESSAGE });
     }
+    const ended = sessionEndFor(before, input, sections.map((s) => s.name));
+    if (ended) await endSessions(input.id, ended, tx);
     await recordAudit(
       {
         userId: actor.id,
@@ -126,6 +131,7 @@ export async function resetPassword(actor: Actor | null, input: ResetPasswordInp
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await endSessions(user.id, "password", tx);
     await recordAudit({ userId: actor.id, action: "user.reset-password", targetType: "user", targetId: user.id, detail: user.username, ip: context.ip }, tx);
   });
   return { revalidate: [], id: user.id };
@@ -134,6 +140,14 @@ export async function resetPassword(actor: Actor | null, input: ResetPasswordInp
 type Before = Prisma.UserGetPayload<{
   select: { username: true; displayName: true; role: true; active: true; sections: { select: { section: { select: { name: true } } } } };
 }>;
+
+/** Deactivation and changes of role or sections end the user's sessions; a new name does not. */
+function sessionEndFor(before: Before, input: UpdateUserInput, sectionNames: string[]): SessionEndReason | null {
+  if (before.active && !input.active) return "deactivated";
+  const oldSections = before.sections.map((s) => s.section.name).sort().join("、");
+  if (before.role !== input.role || oldSections !== [...sectionNames].sort().join("、")) return "role";
+  return null;
+}
 
 /** "zhangsan：角色 编辑→总编；停用" — what the audit log shows. */
 function describeChanges(before: Before, input: UpdateUserInput, sectionNames: string[]): string {

@@ -3,13 +3,18 @@
 import { after } from "next/server";
 import type { FormState } from "@/lib/actions/form-state";
 import { runNewsroomAction } from "@/lib/actions/newsroom-action";
+import { STATUS } from "@/lib/content/status";
+import { addCorrection } from "@/lib/newsroom/articles/add-correction";
 import { publishArticle, returnArticle, submitArticle, withdrawArticle } from "@/lib/newsroom/articles/change-status";
+import { publishArticleWithPush } from "@/lib/newsroom/articles/publish-with-push";
 import { requestArticlePush } from "@/lib/newsroom/articles/push-article";
 import { CommandError } from "@/lib/newsroom/errors";
 import { sendArticlePush } from "@/lib/push/send-article-push";
+import { articleHref } from "@/lib/site/channels";
 import { restoreRevision } from "@/lib/newsroom/articles/restore-revision";
 import { saveArticle } from "@/lib/newsroom/articles/save-article";
-import { articleFormSchema } from "@/lib/validation/article-form";
+import { articleEditorSchema } from "@/lib/validation/article-form";
+import { correctionSchema } from "@/lib/validation/correction";
 import { articleRefSchema, publishSchema, restoreRevisionSchema } from "@/lib/validation/workflow";
 
 // Thin server actions: every one goes through runNewsroomAction (session,
@@ -17,9 +22,23 @@ import { articleRefSchema, publishSchema, restoreRevisionSchema } from "@/lib/va
 // caller's permission itself.
 
 export async function saveArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runNewsroomAction(formData, articleFormSchema, async (actor, input) => {
+  return runNewsroomAction(formData, articleEditorSchema, async (actor, { intent, ...input }) => {
     const saved = await saveArticle(actor, input);
-    return { ...saved, message: input.id ? `已保存（第${saved.version}版）` : "已创建草稿" };
+    const savedMessage = input.id ? `已保存（第${saved.version}版）` : "已创建草稿";
+    if (intent === "save") return { ...saved, message: savedMessage };
+    // 提交审核 / 发布 straight from the editor: the text is saved first, then
+    // the step runs through the same command (and checks) as the panel's button.
+    try {
+      const ref = { id: saved.id, version: saved.version };
+      const step = intent === "publish" ? await publishArticle(actor, ref) : await submitArticle(actor, ref);
+      const revalidate = [...saved.revalidate, ...step.revalidate];
+      if (intent === "submit") return { ...step, revalidate, message: "已保存并提交审核" };
+      return { ...step, revalidate, message: "已发布", link: articleHref(step.id) };
+    } catch (error) {
+      // The text is safe; say why the step did not happen.
+      if (error instanceof CommandError) return { ...saved, message: `${savedMessage}；未${intent === "publish" ? "发布" : "提交"}：${error.message}` };
+      throw error;
+    }
   });
 }
 
@@ -32,21 +51,10 @@ export async function submitArticleAction(_prev: FormState, formData: FormData):
 
 export async function publishArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runNewsroomAction(formData, publishSchema, async (actor, input, { ip }) => {
-    if (input.push && input.scheduledAt) {
-      throw new CommandError("invalid", "推送只随立即发布发出；定时发布的稿件请在发布后再推送", { push: "定时发布时不能勾选推送" });
-    }
-    const outcome = await publishArticle(actor, input);
-    if (outcome.status === "scheduled") return { ...outcome, message: "已设定定时发布" };
-    if (!input.push) return { ...outcome, message: "已发布" };
-    try {
-      await requestArticlePush(actor, outcome.id, ip);
-    } catch (error) {
-      // Published all the same: say why the push did not go out.
-      if (error instanceof CommandError) return { ...outcome, message: `已发布；未推送：${error.message}` };
-      throw error;
-    }
-    sendAfterResponse(outcome.id);
-    return { ...outcome, message: "已发布，正在推送" };
+    const { pushClaimed, ...outcome } = await publishArticleWithPush(actor, input, { ip });
+    if (pushClaimed) sendAfterResponse(outcome.id);
+    // 已发布 with 查看: the editor's link to the public page.
+    return outcome.status === STATUS.published ? { ...outcome, link: articleHref(outcome.id) } : outcome;
   });
 }
 
@@ -86,4 +94,11 @@ export async function restoreRevisionAction(_prev: FormState, formData: FormData
     const saved = await restoreRevision(actor, ref);
     return { ...saved, message: `已恢复为第${saved.version}版` };
   });
+}
+
+export async function addCorrectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runNewsroomAction(formData, correctionSchema, async (actor, input, { ip }) => ({
+    ...(await addCorrection(actor, input, ip)),
+    message: "已发布更正",
+  }));
 }

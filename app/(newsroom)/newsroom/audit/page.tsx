@@ -18,7 +18,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   // Only admins; to everyone else the page does not exist.
   if (!canManageSite(actor)) notFound();
   const page = parsePageNumber((await searchParams).page ?? "1") ?? 1;
-  const log = await listAuditLog(page);
+  const log = await listAuditLog(actor, page);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">操作日志（{log.total}）</h1>

@@ -13,6 +13,7 @@ import { isJobExpired } from "@/lib/jobs/expiry";
 import { jobHref } from "@/lib/jobs/job-urls";
 import { formatSalary } from "@/lib/jobs/salary";
 import { approveJobAction, rejectJobAction, withdrawJobAction } from "./actions";
+import { STATUS } from "@/lib/content/status";
 
 export const metadata: Metadata = { title: "人才网" };
 
@@ -74,13 +75,13 @@ function JobCard({ job }: { job: NewsroomJobRow }) {
       {job.requirements ? <p className="text-sm break-words whitespace-pre-line">任职要求：{job.requirements}</p> : null}
       {job.description ? <p className="text-sm break-words whitespace-pre-line">职位描述：{job.description}</p> : null}
       <div className="flex flex-wrap items-center gap-2">
-        {job.status === "pending" ? (
+        {job.status === STATUS.pending ? (
           <>
             <ActionForm action={approveJobAction} fields={{ id: job.id }} label="通过" ariaLabel={`通过：${name}`} variant="primary" />
             <ActionForm action={rejectJobAction} fields={{ id: job.id }} label="拒绝" ariaLabel={`拒绝：${name}`} confirm="确定拒绝这条招聘信息吗？" />
           </>
         ) : null}
-        {job.status === "published" ? (
+        {job.status === STATUS.published ? (
           <>
             <Link href={jobHref(job.id)} className="inline-flex min-h-11 items-center px-2 text-sm text-brand hover:underline">
               查看

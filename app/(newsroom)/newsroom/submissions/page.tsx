@@ -30,7 +30,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
   // Reporters do not handle readers' mail: to them the page does not exist.
   if (!canHandleSubmissions(actor)) notFound();
   const filters = parseSubmissionFilters(await searchParams);
-  const list = await listSubmissions(filters);
+  const list = await listSubmissions(actor, filters);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">读者投稿</h1>

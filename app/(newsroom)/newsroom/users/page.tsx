@@ -16,7 +16,7 @@ export default async function UsersPage() {
   const actor = await requireActor();
   // Only admins; to everyone else the page does not exist.
   if (!canManageSite(actor)) notFound();
-  const [users, allSections] = await Promise.all([listUsers(), findNewsSections()]);
+  const [users, allSections] = await Promise.all([listUsers(actor), findNewsSections()]);
   const sections = allSections.map((s) => ({ slug: s.slug, name: s.name }));
   return (
     <>

@@ -4,7 +4,9 @@ import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleJsonLd } from "@/components/article/article-json-ld";
 import { BookmarkButton } from "@/components/article/bookmark-button";
 import { CopyrightStatement } from "@/components/article/copyright-statement";
+import { CorrectionNotes } from "@/components/article/correction-notes";
 import { PrevNext } from "@/components/article/prev-next";
+import { ReadAloudButton } from "@/components/article/read-aloud/read-aloud-button";
 import { RelatedList } from "@/components/article/related-list";
 import { ShareLinks } from "@/components/article/share-links";
 import { MostRead } from "@/components/home/most-read";
@@ -17,8 +19,8 @@ import { getNeighbours } from "@/lib/data/articles/get-neighbours";
 import { getRelatedArticles } from "@/lib/data/articles/get-related";
 import { findRecentArticleIds } from "@/lib/data/articles/list-articles";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
+import { getSiteUrl } from "@/lib/data/settings/get-site-url";
 import { getArticleTopics } from "@/lib/data/topics/get-article-topics";
-import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { articleSocialMetadata } from "@/lib/seo/article-metadata";
 import { articleHref, newsHref, sectionHref } from "@/lib/site/channels";
@@ -52,19 +54,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   const anchor = { id: article.id, sectionId: article.section.id, sectionSlug: article.section.slug };
-  const [settings, neighbours, related, mostRead, topics] = await Promise.all([
+  const [settings, siteUrl, neighbours, related, mostRead, topics] = await Promise.all([
     getSiteSettings(),
+    getSiteUrl(),
     getNeighbours({ ...anchor, publishedAt: article.publishedAt }),
     getRelatedArticles({ ...anchor, tags: article.tags }),
     getMostRead(10),
     getArticleTopics(article.id),
   ]);
-  const url = new URL(articleHref(article.id), env.SITE_URL).toString();
-
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
-      <article className="min-w-0 lg:col-span-2">
-        <ArticleJsonLd article={article} url={articleHref(article.id)} siteName={settings.siteName} />
+      <article className="min-w-0 lg:col-span-2" data-current-section={article.section.slug}>
+        <ArticleJsonLd article={article} url={articleHref(article.id)} siteUrl={siteUrl} siteName={settings.siteName} />
         <ViewBeacon kind="article" id={article.id} />
         <Breadcrumb
           items={[
@@ -75,6 +76,8 @@ export default async function ArticlePage({ params }: Props) {
           ]}
         />
         <ArticleHeader article={article} settings={settings} />
+        <CorrectionNotes corrections={article.corrections} />
+        <ReadAloudButton />
         {article.cover ? (
           <figure className="mt-5">
             <ResponsiveImage image={article.cover} sizes="(min-width: 1024px) 720px, 100vw" priority className="w-full rounded" />
@@ -88,7 +91,7 @@ export default async function ArticlePage({ params }: Props) {
           <BookmarkButton id={article.id} title={article.title} url={articleHref(article.id)} summary={article.summary} />
         </div>
         <div className="mt-3">
-          <ShareLinks url={url} title={article.title} />
+          <ShareLinks path={articleHref(article.id)} title={article.title} />
         </div>
         <PrevNext previous={neighbours.previous} next={neighbours.next} />
         <RelatedList items={related} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { JobDetail } from "@/components/jobs/job-detail";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { ViewBeacon } from "@/components/ui/view-beacon";
 import { getPublishedJob } from "@/lib/data/jobs/get-job";
 import { isJobExpired } from "@/lib/jobs/expiry";
 import { findCounty } from "@/lib/jobs/counties";
@@ -52,6 +53,7 @@ export default async function JobPage({ params }: Props) {
         ]}
       />
       <JobDetail job={job} expired={expired} />
+      <ViewBeacon kind="job" id={job.id} />
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { getNewestJobs } from "@/lib/data/jobs/list-jobs";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
 import { rssResponse } from "@/lib/feeds/responses";
 import { buildRss } from "@/lib/feeds/rss";
-import { absoluteUrl } from "@/lib/feeds/urls";
 import { JOBS_FEED_PATH, JOBS_PATH, jobHref } from "@/lib/jobs/job-urls";
 import { formatSalary } from "@/lib/jobs/salary";
+import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 
 // 人才网's feed: the newest 50 open posts, rebuilt at least every minute
 // like the lists (same tagged read), so a post that expires leaves the feed
@@ -14,7 +14,7 @@ export const revalidate = 60;
 const FEED_SIZE = 50;
 
 export async function GET() {
-  const [settings, jobs] = await Promise.all([getSiteSettings(), getNewestJobs(FEED_SIZE)]);
+  const [settings, jobs, absoluteUrl] = await Promise.all([getSiteSettings(), getNewestJobs(FEED_SIZE), absoluteLinks()]);
   const xml = buildRss({
     title: `${settings.siteName}人才网`,
     link: absoluteUrl(JOBS_PATH),

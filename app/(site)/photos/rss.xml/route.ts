@@ -2,15 +2,16 @@ import { getLatestPhotoSets } from "@/lib/data/photos/list-photo-sets";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
 import { FEED_TTL_MINUTES, rssResponse } from "@/lib/feeds/responses";
 import { buildRss } from "@/lib/feeds/rss";
-import { absoluteUrl, PHOTOS_FEED_PATH } from "@/lib/feeds/urls";
+import { PHOTOS_FEED_PATH } from "@/lib/feeds/urls";
 import { photoSetHref, photosHref } from "@/lib/site/channels";
+import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 
 // 黔图汇's RSS feed: the newest 50 published sets, cached like /photos under
 // the `photos` tag.
 export const revalidate = 300;
 
 export async function GET() {
-  const [settings, sets] = await Promise.all([getSiteSettings(), getLatestPhotoSets(50)]);
+  const [settings, sets, absoluteUrl] = await Promise.all([getSiteSettings(), getLatestPhotoSets(50), absoluteLinks()]);
   const xml = buildRss({
     title: `黔图汇 - ${settings.siteName}`,
     link: absoluteUrl(photosHref()),

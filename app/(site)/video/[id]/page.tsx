@@ -7,10 +7,11 @@ import { MediaJsonLd } from "@/components/video/media-json-ld";
 import { MediaPlayer } from "@/components/video/media-player";
 import { getRelatedMediaItems } from "@/lib/data/media/get-media-item";
 import { findRecentMediaIds } from "@/lib/data/media/list-media";
+import { getSiteUrl } from "@/lib/data/settings/get-site-url";
 import { formatDuration, isoDuration } from "@/lib/format/duration";
 import { imageSrc } from "@/lib/media/image-url";
 import { KIND_LABELS, mediaItemHref, videoHref } from "@/lib/site/video-links";
-import { videoFeedAlternates } from "@/lib/site/video-metadata";
+import { videoFeedAlternates } from "@/lib/feeds/alternates";
 import { loadMediaItem } from "@/lib/site/video-pages";
 
 export const revalidate = 3600;
@@ -37,11 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MediaItemPage({ params }: Props) {
   const item = await loadMediaItem((await params).id);
-  const related = await getRelatedMediaItems({ id: item.id, kind: item.kind, sectionSlug: item.section?.slug ?? null });
+  const [related, siteUrl] = await Promise.all([
+    getRelatedMediaItems({ id: item.id, kind: item.kind, sectionSlug: item.section?.slug ?? null }),
+    getSiteUrl(),
+  ]);
   return (
     <article className="mx-auto max-w-3xl">
       <ViewBeacon kind="media" id={item.id} />
-      <MediaJsonLd item={item} url={mediaItemHref(item.id)} />
+      <MediaJsonLd item={item} url={mediaItemHref(item.id)} siteUrl={siteUrl} />
       <Breadcrumb
         items={[
           { label: "首页", href: "/" },

@@ -2,9 +2,10 @@ import { getFeedMediaItems } from "@/lib/data/media/list-media";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
 import { FEED_TTL_MINUTES, rssResponse } from "@/lib/feeds/responses";
 import { buildRss } from "@/lib/feeds/rss";
-import { absoluteUrl } from "@/lib/feeds/urls";
+import { VIDEO_FEED_PATH } from "@/lib/feeds/urls";
 import { avUrl } from "@/lib/media/av/av-url";
-import { mediaItemHref, VIDEO_FEED_PATH, videoHref } from "@/lib/site/video-links";
+import { mediaItemHref, videoHref } from "@/lib/site/video-links";
+import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 
 // 视听中心's feed: the newest 50 items, each with an <enclosure> (the file,
 // its size and type) so podcast apps can fetch it. Cached like /video,
@@ -12,7 +13,7 @@ import { mediaItemHref, VIDEO_FEED_PATH, videoHref } from "@/lib/site/video-link
 export const revalidate = 300;
 
 export async function GET() {
-  const [settings, items] = await Promise.all([getSiteSettings(), getFeedMediaItems()]);
+  const [settings, items, absoluteUrl] = await Promise.all([getSiteSettings(), getFeedMediaItems(), absoluteLinks()]);
   const newest = items.length ? Math.max(...items.map((i) => Math.max(Date.parse(i.updatedAt), Date.parse(i.publishedAt)))) : Date.now();
   const xml = buildRss({
     title: `视听中心 - ${settings.siteName}`,

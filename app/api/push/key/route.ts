@@ -1,4 +1,5 @@
 import { vapidKeys } from "@/lib/push/send-article-push";
+import { jsonNoStore } from "@/lib/http/json-response";
 
 // The VAPID public key, for the subscribe button. A route of its own so that
 // /subscribe stays a static page built without the key: the key is read from
@@ -8,6 +9,6 @@ export const dynamic = "force-dynamic";
 
 export function GET() {
   const keys = vapidKeys();
-  if (!keys) return Response.json({ error: "推送服务暂未开通" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+  if (!keys) return jsonNoStore({ error: "推送服务暂未开通" }, 503);
   return Response.json({ publicKey: keys.publicKey }, { headers: { "Cache-Control": "public, max-age=300" } });
 }

@@ -10,8 +10,9 @@ import { canEditPhotoSet, canPublishPhotoSet } from "@/lib/auth/permissions";
 import { getPhotoSetForEdit } from "@/lib/data/newsroom/get-photo-set-for-edit";
 import { findNewsSections } from "@/lib/data/sections/get-sections";
 import { photoSetHref } from "@/lib/site/channels";
-import { parseArticleId } from "@/lib/site/params";
+import { parseId } from "@/lib/site/params";
 import { publishPhotoSetAction, savePhotoSetAction, withdrawPhotoSetAction } from "../actions";
+import { STATUS } from "@/lib/content/status";
 
 export const metadata: Metadata = { title: "编辑图集" };
 
@@ -19,12 +20,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditPhotoSetPage({ params }: Props) {
   const actor = await requireActor();
-  const id = parseArticleId((await params).id);
+  const id = parseId((await params).id);
   const set = id === null ? null : await getPhotoSetForEdit(actor, id);
   if (!set) notFound();
 
   const publisher = canPublishPhotoSet(actor, set);
-  const editable = canEditPhotoSet(actor, set) && (set.status !== "published" || publisher);
+  const editable = canEditPhotoSet(actor, set) && (set.status !== STATUS.published || publisher);
   const sections = (await findNewsSections()).filter((s) => s.id === set.sectionId || canEditPhotoSet(actor, { ...set, sectionId: s.id }));
 
   return (
@@ -33,7 +34,7 @@ export default async function EditPhotoSetPage({ params }: Props) {
         <div className="mb-4 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">编辑图集</h1>
           <StatusBadge status={set.status} />
-          {set.status === "published" ? (
+          {set.status === STATUS.published ? (
             <Link href={photoSetHref(set.id)} className="text-sm text-brand underline">
               查看网页
             </Link>
@@ -56,8 +57,8 @@ export default async function EditPhotoSetPage({ params }: Props) {
           schedulable={false}
           withdrawConfirm="撤稿后图集将从网站上消失，确定吗？"
           actions={{
-            publish: publisher && set.status !== "published" ? publishPhotoSetAction : undefined,
-            withdraw: publisher && set.status === "published" ? withdrawPhotoSetAction : undefined,
+            publish: publisher && set.status !== STATUS.published ? publishPhotoSetAction : undefined,
+            withdraw: publisher && set.status === STATUS.published ? withdrawPhotoSetAction : undefined,
           }}
         />
         {set.publishedAt ? (

@@ -7,14 +7,15 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StepForm } from "@/components/newsroom/workflow-panel";
 import { MediaPlayer } from "@/components/video/media-player";
 import { requireActor } from "@/lib/auth/current-actor";
-import { canEditMediaItem, canPublishMediaItem, canViewMediaItem } from "@/lib/auth/permissions";
+import { canEditMediaItem, canPublishMediaItem } from "@/lib/auth/permissions";
 import { getMediaItemForEdit } from "@/lib/data/newsroom/list-newsroom-media";
 import { findNewsSections } from "@/lib/data/sections/get-sections";
 import { formatDuration } from "@/lib/format/duration";
 import { maxAvUploadBytes } from "@/lib/media/av/process-av-upload";
 import { mediaItemHref } from "@/lib/site/video-links";
-import { parseArticleId } from "@/lib/site/params";
+import { parseId } from "@/lib/site/params";
 import { deleteMediaItemAction, publishMediaItemAction, removeSubtitlesAction, saveMediaItemAction, withdrawMediaItemAction } from "../actions";
+import { STATUS } from "@/lib/content/status";
 
 export const metadata: Metadata = { title: "编辑视听节目" };
 
@@ -22,10 +23,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditMediaItemPage({ params }: Props) {
   const actor = await requireActor();
-  const id = parseArticleId((await params).id);
-  const item = id === null ? null : await getMediaItemForEdit(id);
-  // Reporters see only what they may change, as with articles.
-  if (!item || !canViewMediaItem(actor, item)) notFound();
+  const id = parseId((await params).id);
+  const item = id === null ? null : await getMediaItemForEdit(actor, id);
+  if (!item) notFound();
 
   const editable = canEditMediaItem(actor, item);
   const publisher = canPublishMediaItem(actor, item);
@@ -39,7 +39,7 @@ export default async function EditMediaItemPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">编辑视听节目</h1>
           <StatusBadge status={item.status} />
-          {item.status === "published" ? (
+          {item.status === STATUS.published ? (
             <Link href={mediaItemHref(item.id)} className="text-sm text-brand underline">
               查看网页
             </Link>
@@ -80,7 +80,7 @@ export default async function EditMediaItemPage({ params }: Props) {
                 }
               />
               <MediaFileUpload url={`${base}/subtitles`} label={item.subtitlesFile ? "更换字幕" : "上传字幕"} accept=".vtt,text/vtt" hint="WebVTT 格式（.vtt，以 WEBVTT 开头），UTF-8 编码，不超过512KB" />
-              {item.subtitlesFile ? <StepForm id={item.id} version={1} action={removeSubtitlesAction} label="删除字幕" quiet confirm="确定删除字幕吗？" /> : null}
+              {item.subtitlesFile ? <StepForm id={item.id} version={1} action={removeSubtitlesAction} label="删除字幕" kind="danger" confirm="确定删除字幕吗？" /> : null}
             </>
           ) : null}
         </section>
@@ -90,12 +90,12 @@ export default async function EditMediaItemPage({ params }: Props) {
           <h2 id="workflow-heading" className="font-bold">
             发布
           </h2>
-          {publisher && item.status !== "published" ? <StepForm id={item.id} version={1} action={publishMediaItemAction} label="发布" /> : null}
-          {publisher && item.status === "published" ? (
-            <StepForm id={item.id} version={1} action={withdrawMediaItemAction} label="撤下" quiet confirm="撤下后节目将从网站上消失，确定吗？" />
+          {publisher && item.status !== STATUS.published ? <StepForm id={item.id} version={1} action={publishMediaItemAction} label="发布" kind="primary" /> : null}
+          {publisher && item.status === STATUS.published ? (
+            <StepForm id={item.id} version={1} action={withdrawMediaItemAction} label="撤下" kind="danger" confirm="撤下后节目将从网站上消失，确定吗？" />
           ) : null}
-          {publisher && item.status !== "published" ? (
-            <StepForm id={item.id} version={1} action={deleteMediaItemAction} label="删除节目" quiet confirm="删除后节目和文件都无法恢复，确定吗？" />
+          {publisher && item.status !== STATUS.published ? (
+            <StepForm id={item.id} version={1} action={deleteMediaItemAction} label="删除节目" kind="danger" confirm="删除后节目和文件都无法恢复，确定吗？" />
           ) : null}
           {!publisher ? <p className="text-sm text-muted">由栏目编辑审核发布。</p> : null}
         </section>
