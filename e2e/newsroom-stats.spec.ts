@@ -86,7 +86,8 @@ test("the CSV export equals the table on the page", async ({ page, request }) =>
   const before = await baidu();
   await sendBeacons(request, article.id, 2, 10);
   // Written in batches: wait until the page's table has both, so nothing moves between page and file.
-  await expect.poll(baidu).toBe(before + 2);
+  // Each try loads the whole stats page, which takes seconds on a busy machine.
+  await expect.poll(baidu, { timeout: 20_000 }).toBe(before + 2);
   const href = await page.locator('[data-stats-table="referrers"]').getByRole("link", { name: "导出 CSV" }).getAttribute("href");
   const csv = await (await page.request.get(href!)).text();
   const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((l) => l.split(","));
