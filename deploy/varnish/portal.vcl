@@ -1,6 +1,7 @@
 # The edge in front of the portal's instances (Varnish 7.1 + varnish-modules).
 #   - load-balances round robin over the instances in backends.vcl, each
-#     probed every 2 s, and sends no request to one that stopped answering;
+#     probed every 2 s, sends no request to one that stopped answering, and
+#     retries a failed fetch on the next instance;
 #   - caches what Next marks cacheable (Cache-Control s-maxage) and nothing
 #     else: never the newsroom, /api, server-action POSTs, or any response
 #     for a signed-in editor;
@@ -102,6 +103,14 @@ sub vcl_backend_response {
     set beresp.do_gzip = true;
   }
   return (deliver);
+}
+
+# An instance that died since its last probe refuses the connection: try
+# the next one (the director moves on) before the reader sees an error.
+sub vcl_backend_error {
+  if (bereq.retries < 2) {
+    return (retry);
+  }
 }
 
 sub vcl_deliver {
