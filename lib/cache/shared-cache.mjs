@@ -34,6 +34,24 @@ export function sharedCacheKeyPrefix(prefix, buildId) {
   return `${prefix || "qdn"}:isr:${(buildId || "unknown").trim()}:`;
 }
 
+const ONE_YEAR_SECONDS = 31536000;
+
+/**
+ * Next remembers a page's revalidate time only in the process that rendered
+ * it; an entry another instance rendered comes back without one, and Next
+ * then serves it as stale with no Cache-Control at all (so the edge would
+ * not cache it). Next 16 reads `cacheControl` from the entry when present:
+ * give it the lifetime the handler stored with the entry.
+ */
+export function withCacheControl(entry) {
+  const kind = entry?.value?.kind;
+  const revalidate = entry?.lifespan?.revalidate;
+  if ((kind === "APP_PAGE" || kind === "APP_ROUTE") && typeof revalidate === "number" && !entry.cacheControl) {
+    entry.cacheControl = { revalidate, expire: ONE_YEAR_SECONDS };
+  }
+  return entry;
+}
+
 /**
  * A handler for CacheHandler.onCreation over a node-redis client that
  * reconnects by itself (created with disableOfflineQueue, so commands fail
@@ -80,7 +98,7 @@ export function resilientRedisHandler({ client, keyPrefix, timeoutMs = 1000, log
       try {
         const entry = await inner.get(key, meta);
         if (entry) addEdgeKeys(entry.value);
-        return entry;
+        return withCacheControl(entry);
       } catch (error) {
         wentDown(error);
         return null;

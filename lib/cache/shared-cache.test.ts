@@ -64,6 +64,8 @@ describe.skipIf(!redisUp)("the shared cache of several instances", () => {
     await a.handler.set("/article/7", page("<h1>旧标题</h1>", ["article:7", "section:xianshi"]));
     await a.handler.set("/news/zonghe", page("<h1>综合</h1>", ["section:zonghe"]));
     expect(await htmlOf(b.handler, "/article/7")).toBe("<h1>旧标题</h1>");
+    // B did not render it, yet learns its lifetime (Next would otherwise send it stale, without Cache-Control).
+    expect(await b.handler.get("/article/7", { implicitTags: [] })).toMatchObject({ cacheControl: { revalidate: 300 } });
 
     await b.handler.revalidateTag("section:xianshi");
     expect(await htmlOf(a.handler, "/article/7")).toBeNull();
