@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { COMMON_HEADERS, PUBLIC_CSP, PUBLIC_PATHS } from "./lib/security/headers.mjs";
 
 const nextConfig: NextConfig = {
@@ -29,4 +30,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Several instances (REDIS_URL set when the server starts): the ISR cache
+// lives in Redis, shared by all, and no instance keeps a private copy in
+// memory. The build never uses it, so one build serves with or without it.
+export default function config(phase: string): NextConfig {
+  if (!process.env.REDIS_URL || phase === PHASE_PRODUCTION_BUILD) return nextConfig;
+  return { ...nextConfig, cacheHandler: require.resolve("./lib/cache/shared-cache-handler.mjs"), cacheMaxMemorySize: 0 };
+}

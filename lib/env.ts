@@ -25,6 +25,12 @@ const schema = z.object({
   VIEW_HOURLY_DAYS: z.coerce.number().int().min(2).max(3650).default(90),
   /** 数据: days daily rows are kept; 0 keeps them for good. */
   VIEW_DAILY_DAYS: z.coerce.number().int().min(0).max(36500).default(0),
+  /** The edge nodes to purge when public content changes (comma- or space-separated URLs). */
+  EDGE_PURGE_URLS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "须为 http:// 或 https:// 地址" }))),
   ...pushEnvShape,
 });
 
@@ -38,6 +44,7 @@ function readEnv() {
     REDIS_URL: process.env.REDIS_URL || undefined,
     VIEW_HOURLY_DAYS: process.env.VIEW_HOURLY_DAYS || undefined,
     VIEW_DAILY_DAYS: process.env.VIEW_DAILY_DAYS || undefined,
+    EDGE_PURGE_URLS: process.env.EDGE_PURGE_URLS || undefined,
     ...pushEnvValues(process.env),
   });
   if (!parsed.success) {

@@ -2,10 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { headers } from "next/headers";
+import { after } from "next/server";
 import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
+import { purgeEdge } from "@/lib/cache/edge-purge";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { CommandError } from "@/lib/newsroom/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -46,9 +49,16 @@ export async function runNewsroomAction<S extends z.ZodType>(
   }
 }
 
-/** Expires the tags at once: the very next request of each page renders fresh. */
+/**
+ * Expires the tags at once: the very next request of each page renders
+ * fresh. The edge (EDGE_PURGE_URLS) drops the same tags once the response
+ * is sent, when the shared cache has forgotten them too; otherwise the edge
+ * could fetch and keep the old page again.
+ */
 export function revalidatePublicTags(tags: string[]) {
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  const unique = [...new Set(tags)];
+  for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  if (unique.length > 0 && env.EDGE_PURGE_URLS.length > 0) after(() => purgeEdge(unique));
 }
 
 function formToObject(formData: FormData): Record<string, string> {
