@@ -25,6 +25,10 @@ const schema = z.object({
   VIEW_HOURLY_DAYS: z.coerce.number().int().min(2).max(3650).default(90),
   /** 数据: days daily rows are kept; 0 keeps them for good. */
   VIEW_DAILY_DAYS: z.coerce.number().int().min(0).max(36500).default(0),
+  /** /api/csp-report: reports accepted per address and minute. */
+  CSP_REPORT_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** /api/csp-report: a file each reported refusal is appended to as a JSON line (the browser tests read it). */
+  CSP_REPORT_LOG: z.string().min(1).optional(),
   ...pushEnvShape,
 });
 
@@ -38,6 +42,8 @@ function readEnv() {
     REDIS_URL: process.env.REDIS_URL || undefined,
     VIEW_HOURLY_DAYS: process.env.VIEW_HOURLY_DAYS || undefined,
     VIEW_DAILY_DAYS: process.env.VIEW_DAILY_DAYS || undefined,
+    CSP_REPORT_LIMIT_PER_MIN: process.env.CSP_REPORT_LIMIT_PER_MIN || undefined,
+    CSP_REPORT_LOG: process.env.CSP_REPORT_LOG || undefined,
     ...pushEnvValues(process.env),
   });
   if (!parsed.success) {

@@ -4,3 +4,5 @@ export declare function newsroomCsp(nonce: string, options?: { dev?: boolean; ha
 export declare const COMMON_HEADERS: { key: string; value: string }[];
 export declare function hstsHeader(siteUrl: string | undefined): string | null;
 export declare const PUBLIC_PATHS: string;
+export declare const CSP_REPORT_PATH: string;
+export declare const REPORTING_ENDPOINTS: string;

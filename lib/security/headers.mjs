@@ -30,6 +30,13 @@ export const PERMISSIONS_POLICY = [
 
 const join = (directives) => directives.join("; ");
 
+/** Where browsers report refusals (app/api/csp-report): report-uri for older browsers, report-to for the Reporting API. */
+export const CSP_REPORT_PATH = "/api/csp-report";
+const REPORTING = [`report-uri ${CSP_REPORT_PATH}`, "report-to csp"];
+
+/** Names the endpoint that `report-to csp` means; sent with both policies. */
+export const REPORTING_ENDPOINTS = `csp="${CSP_REPORT_PATH}"`;
+
 /**
  * Public pages are cached and shared by every reader, so they cannot carry a
  * per-request nonce, and Next's inline bootstrap scripts (the RSC payload)
@@ -53,6 +60,7 @@ export const PUBLIC_CSP = join([
   "base-uri 'self'",
   "frame-ancestors 'self'",
   "form-action 'self'",
+  ...REPORTING,
 ]);
 
 /**
@@ -80,6 +88,7 @@ export function newsroomCsp(nonce, { dev = false, hashes = [] } = {}) {
     "base-uri 'none'",
     "frame-ancestors 'none'",
     "form-action 'self'",
+    ...REPORTING,
   ]);
 }
 
@@ -88,6 +97,8 @@ export const COMMON_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+  // For both policies' `report-to csp`; harmless on responses without a policy.
+  { key: "Reporting-Endpoints", value: REPORTING_ENDPOINTS },
 ];
 
 /** HSTS only when the site's public address is https: on plain http it would lock readers out. */
