@@ -65,7 +65,9 @@ export type SiteSettingsView = {
   siteDescription: string;
   submissionEmail: string;
   hotline: string;
-  dutyQq: string;
+  /** The value; `dutyContactKind` says whether it is a QQ number, a 微信 id or a phone number. */
+  dutyContact: string;
+  dutyContactKind: string;
   originalStatement: string;
   reprintStatement: string;
   copyright: string;
