@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
-import { PUBLIC_CSP, REPORTING_ENDPOINTS, newsroomCsp } from "@/lib/security/headers.mjs";
+import { PUBLIC_CSP, REPORTING_ENDPOINTS, newsroomCsp, publicCsp } from "@/lib/security/headers.mjs";
 
 // /api/csp-report through its real route handler, with real requests: both
 // report formats accepted and logged as one short line each, everything else
@@ -55,6 +55,11 @@ describe("the CSP report endpoint", () => {
       expect(csp).toContain("report-to csp");
     }
     expect(REPORTING_ENDPOINTS).toBe('csp="/api/csp-report"');
+    // CSP_REPORT_TO=off (the browser tests) keeps report-uri only.
+    for (const csp of [publicCsp({ reportTo: false }), newsroomCsp("abc", { reportTo: false })]) {
+      expect(csp).toContain("report-uri /api/csp-report");
+      expect(csp).not.toContain("report-to");
+    }
   });
 
   it("takes report-uri's application/csp-report and the Reporting API's application/reports+json, logging one short line per refusal", async () => {
