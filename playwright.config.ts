@@ -32,8 +32,6 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        // CSP reports (Reporting API) are sent within 100 ms instead of a minute, so the CSP tests can wait for them.
-        "--short-reporting-delay",
       ],
     },
   },
