@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { COMMON_HEADERS, PUBLIC_CSP, PUBLIC_PATHS } from "./lib/security/headers.mjs";
+import { COMMON_HEADERS, PUBLIC_PATHS, publicCsp } from "./lib/security/headers.mjs";
 
 const nextConfig: NextConfig = {
   // The e2e suite and the benchmark build into their own folder so that they
@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: COMMON_HEADERS },
-      { source: PUBLIC_PATHS, headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+      { source: PUBLIC_PATHS, headers: [{ key: "Content-Security-Policy", value: publicCsp({ reportTo: process.env.CSP_REPORT_TO !== "off" }) }] },
     ];
   },
 };

@@ -12,7 +12,7 @@ const LAYOUT_SCRIPT_HASHES = [`sha256-${createHash("sha256").update(INSTALL_CAPT
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const policy = newsroomCsp(nonce, { dev: process.env.NODE_ENV === "development", hashes: LAYOUT_SCRIPT_HASHES });
+  const policy = newsroomCsp(nonce, { dev: process.env.NODE_ENV === "development", hashes: LAYOUT_SCRIPT_HASHES, reportTo: process.env.CSP_REPORT_TO !== "off" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

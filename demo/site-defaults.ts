@@ -18,7 +18,8 @@ export const DEFAULT_SETTINGS = {
   siteDescription: "黔东南州综合新闻门户",
   submissionEmail: "tougao@portal.example",
   hotline: "0855-0000000",
-  dutyQq: "00000000",
+  dutyContact: "00000000",
+  dutyContactKind: "qq",
   originalStatement:
     "本网注明“来源：黔东南信息港”的稿件，版权归本网所有。未经书面授权，任何单位和个人不得转载、摘编或以其他方式使用；已获授权的，请在授权范围内使用并注明出处。",
   reprintStatement:

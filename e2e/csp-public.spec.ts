@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoCspViolations, watchCsp } from "./csp-watch";
+import { expectNoCspViolations, watchCsp, watchCspReports } from "./csp-watch";
 
 // The public pages under their cacheable, nonce-free policy: the headers are
 // there, and nothing the pages themselves do (scripts, pictures, players,
@@ -9,7 +9,7 @@ test("public pages send the security headers and stay cacheable", async ({ reque
   const response = await request.get("/news");
   const headers = response.headers();
   const csp = headers["content-security-policy"];
-  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'", "form-action 'self'", "img-src 'self' data: blob:"]) {
+  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'", "form-action 'self'", "img-src 'self' data: blob:", "report-uri /api/csp-report"]) {
     expect(csp, directive).toContain(directive);
   }
   expect(csp).not.toContain("nonce-");
@@ -18,6 +18,7 @@ test("public pages send the security headers and stay cacheable", async ({ reque
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
   expect(headers["permissions-policy"]).toContain("geolocation=()");
+  expect(headers["reporting-endpoints"]).toBe('csp="/api/csp-report"');
   expect(headers["x-nextjs-cache"]).toMatch(/HIT|STALE|MISS/);
   // Served over plain http here: no HSTS (it would lock readers out).
   expect(headers["strict-transport-security"]).toBeUndefined();
@@ -25,6 +26,7 @@ test("public pages send the security headers and stay cacheable", async ({ reque
 
 test("no page a reader opens breaks the policy, and the service worker registers", async ({ page }) => {
   const violations = await watchCsp(page);
+  const reported = watchCspReports();
   const firstLink = async (list: string, pattern: RegExp) => {
     await page.goto(list);
     const hrefs = await page.locator("main a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
@@ -50,6 +52,8 @@ test("no page a reader opens breaks the policy, and the service worker registers
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expectNoCspViolations(page, violations, photoSet);
+  // Nothing reached the report endpoint either (a planted probe proves reports do arrive).
+  await reported(page, "读者页面");
 });
 
 test("the policy really refuses scripts from elsewhere and plugins", async ({ page }) => {

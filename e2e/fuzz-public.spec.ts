@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 
 // Fuzzing the public doors: every public POST (在线投稿, 发布招聘, push
-// subscription, the view beacon, the sign-in endpoint) and every GET that
+// subscription, the view beacon, the CSP report endpoint, the sign-in endpoint) and every GET that
 // takes a query or a page number, with well over a thousand malformed
 // requests in one run: wrong types, huge and empty bodies, bad UTF-8, wrong
 // content types, duplicate fields, broken percent-encoding. Every answer must
@@ -69,6 +69,21 @@ function jsonProbes(url: string, method: "POST" | "DELETE", fields: string[]): P
   out.push({ method, url, headers: { "content-type": "application/json" }, data: Buffer.alloc(300_000, 0x7b) });
   out.push({ method, url, headers: { "content-type": "application/json" }, data: `{"kind":"article","kind":"photos","id":1,"id":"1"}` });
   out.push({ method, url, headers: { "content-type": "application/json" }, data: "[".repeat(5000) });
+  return out;
+}
+
+/** The CSP report endpoint in both of its formats, with every malformed body, and in the wrong ones. */
+function cspReportProbes(): Probe[] {
+  const url = "/api/csp-report";
+  const out: Probe[] = jsonProbes(url, "POST", ["csp-report"]);
+  for (const type of ["application/csp-report", "application/reports+json"]) {
+    const post = (data: string | Buffer): Probe => ({ method: "POST", url, headers: { "content-type": type }, data });
+    for (const value of BAD_JSON_VALUES) {
+      out.push(post(JSON.stringify(value)), post(JSON.stringify({ "csp-report": value })), post(JSON.stringify([{ type: "csp-violation", body: value }])));
+    }
+    for (const v of BAD_STRINGS) out.push(post(v));
+    out.push(post(BAD_UTF8), post(Buffer.alloc(40_000, 0x5b)), post(JSON.stringify({ "csp-report": { "document-uri": 1, "document-uri ": "x" } })));
+  }
   return out;
 }
 
@@ -182,6 +197,7 @@ test("a thousand malformed requests to the public doors: no 5xx, no leaks, Chine
     ...jsonProbes("/api/views", "POST", ["kind", "id"]),
     ...jsonProbes("/api/push/subscription", "POST", ["endpoint", "keys", "sections", "expirationTime"]),
     ...jsonProbes("/api/push/subscription", "DELETE", ["endpoint"]),
+    ...cspReportProbes(),
     ...actionProbes(contribute, "contact"),
     ...actionProbes(jobPost, "expiresOn"),
     ...BAD_STRINGS.slice(0, 12).map((v): Probe => ({ method: "POST", url: "/api/auth/callback/credentials", form: { username: v, password: v } })),

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { expectNoCspViolations, watchCsp } from "./csp-watch";
+import { expectNoCspViolations, watchCsp, watchCspReports } from "./csp-watch";
 import { authState } from "./support";
 
 // The newsroom under its strict policy (a fresh nonce per response,
@@ -22,6 +22,7 @@ test("every newsroom response has its own nonce and the strict directives", asyn
 
 test("writing, pasting a picture and publishing break no rule", async ({ page }) => {
   const violations = await watchCsp(page);
+  const reported = watchCspReports();
   await page.goto("/newsroom/articles/new");
   await page.getByLabel("标题", { exact: true }).fill(`CSP 检查稿件${Date.now().toString(36)}`);
   await page.getByLabel("栏目").selectOption({ label: "县市" });
@@ -46,6 +47,7 @@ test("writing, pasting a picture and publishing break no rule", async ({ page })
   await panel.getByRole("button", { name: "发布" }).click();
   await expect(panel.getByRole("button", { name: "撤稿" })).toBeVisible();
   await expectNoCspViolations(page, violations, "编辑部写稿与发布");
+  await reported(page, "编辑部写稿与发布");
 });
 
 test("an inline handler planted in the newsroom does not run", async ({ page }) => {

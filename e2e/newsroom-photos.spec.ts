@@ -27,6 +27,7 @@ test("create a set with two uploaded photos, publish it, see it on /photos", asy
   await page.getByLabel("第1张 图片说明").fill("第一张：芦笙队入场");
   await page.getByLabel("第1张 摄影").fill("杨光");
   await page.getByLabel("第2张 图片说明").fill("第二张：长桌宴");
+  await page.getByLabel("第2张 替代文字").fill("数十张长桌沿村道摆开，村民和游客对坐用餐");
   await page.getByLabel("第2张 摄影").fill("吴敏");
   // The second photo becomes the first.
   await page.getByRole("button", { name: "上移第2张" }).click();
@@ -47,6 +48,9 @@ test("create a set with two uploaded photos, publish it, see it on /photos", asy
   await expect(site.locator('figure[id="1"] figcaption')).toContainText("第二张：长桌宴");
   await expect(site.locator('figure[id="1"] figcaption')).toContainText("摄影：吴敏");
   await expect(site.locator('figure[id="2"] figcaption')).toContainText("第一张：芦笙队入场");
+  // Alt text: the 替代文字 when given, else the caption.
+  await expect(site.locator('figure[id="1"] img').first()).toHaveAttribute("alt", "数十张长桌沿村道摆开，村民和游客对坐用餐");
+  await expect(site.locator('figure[id="2"] img').first()).toHaveAttribute("alt", "第一张：芦笙队入场");
   await reader.close();
 });
 

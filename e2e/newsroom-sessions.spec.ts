@@ -62,3 +62,35 @@ test("the sign-in cookie is HttpOnly and SameSite=Lax", async ({ browser }) => {
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
 });
+
+test("修改密码 on 我的账号 keeps this device signed in and signs every other device out", async ({ browser }) => {
+  const phone = await signIn(browser, "Xinmima2026abc");
+  const desk = await signIn(browser, "Xinmima2026abc");
+  await desk.goto("/newsroom/account");
+  const form = desk.getByRole("form", { name: "修改密码" });
+  await form.getByLabel("当前密码").fill("Cuowumima2026x");
+  await form.getByLabel("新密码", { exact: true }).fill("Gaiguomima2026z");
+  await form.getByLabel("再次输入新密码").fill("Gaiguomima2026z");
+  await form.getByRole("button", { name: "修改密码" }).click();
+  await expect(form.getByText("当前密码不正确").first()).toBeVisible();
+
+  await form.getByLabel("当前密码").fill("Xinmima2026abc");
+  await form.getByRole("button", { name: "修改密码" }).click();
+  await expect(form.getByRole("status")).toHaveText("密码已修改，其他设备上的登录已退出");
+
+  // This device keeps working, pages and server actions alike.
+  await desk.goto("/newsroom");
+  await expect(desk).toHaveURL(/\/newsroom$/);
+  await desk.goto("/newsroom/account");
+  await form.getByLabel("当前密码").fill("Xinmima2026abc");
+  await form.getByLabel("新密码", { exact: true }).fill("Lingyige2026mm");
+  await form.getByLabel("再次输入新密码").fill("Lingyige2026mm");
+  await form.getByRole("button", { name: "修改密码" }).click();
+  // The action still knows who is asking: refused for the old password, not for a missing session.
+  await expect(form.getByText("当前密码不正确").first()).toBeVisible();
+  // The other device is out, and told why.
+  await phone.goto("/newsroom");
+  await expect(phone).toHaveURL(/\/newsroom\/sign-in/);
+  await expect(phone.getByText("您的密码已更改，请用新密码重新登录。")).toBeVisible();
+  await signIn(browser, "Gaiguomima2026z");
+});

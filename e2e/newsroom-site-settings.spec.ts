@@ -146,3 +146,34 @@ test("关于我们 is written in 网站设置 and reaches the cached page within
   expect(home).toContain('href="/about"');
   expect(home).toContain('href="/contact"');
 });
+
+test("值班 contact is a QQ number, a 微信 id or a phone number; a phone number is a tel: link", async ({ page, browser }) => {
+  const setDuty = async (kind: string, value: string) => {
+    await page.goto("/newsroom/settings");
+    await page.getByLabel("值班联系方式", { exact: true }).selectOption({ label: kind });
+    await page.getByLabel("值班号码", { exact: true }).fill(value);
+    await page.getByRole("button", { name: "保存设置" }).click();
+  };
+  const reader = await browser.newPage({ storageState: { cookies: [], origins: [] }, serviceWorkers: "block" });
+  try {
+    await setDuty("微信", "12345678");
+    await expect(page.getByText("微信号须为6到20位字母、数字、下划线或减号，以字母开头")).toBeVisible();
+    await setDuty("电话", "0855-8221234");
+    await expect(page.getByText("网站设置已保存，各页面已更新")).toBeVisible();
+    const article = (await (await reader.request.get("/")).text()).match(/href="(\/article\/\d+)"/)![1];
+    await reader.goto(article);
+    await expect(reader.getByRole("link", { name: "0855-8221234" }).first()).toHaveAttribute("href", "tel:08558221234");
+    await expect(reader.getByText("值班电话：").first()).toBeVisible();
+    await expect(reader.getByText("值班QQ")).toHaveCount(0);
+
+    await setDuty("微信", "qdn_zhiban");
+    await expect(page.getByText("网站设置已保存，各页面已更新")).toBeVisible();
+    await reader.goto(article);
+    await expect(reader.getByText("值班微信：qdn_zhiban").first()).toBeVisible();
+    await expect(reader.getByRole("link", { name: "qdn_zhiban" })).toHaveCount(0);
+  } finally {
+    await setDuty("QQ", "00000000");
+    await expect(page.getByText("网站设置已保存，各页面已更新")).toBeVisible();
+    await reader.close();
+  }
+});

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { authState } from "./support";
+import { guard, payloads } from "./xss-guard";
 
 // The XSS corpus (test/corpora/xss-payloads.json) pushed through the places
 // where someone else's text becomes page content — the editor's body (typed
@@ -10,36 +9,13 @@ import { authState } from "./support";
 // the RSS feed as a feed reader renders it and the news sitemap — and every
 // resulting page rendered in Chromium. Any payload that runs fails the test:
 // a dialog, a planted element (id/data "xss"), or a request to another host.
+// Job posts, topics, photo captions and alt text: newsroom-xss-channels.spec.ts.
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: authState("editor") });
 
-const corpus = JSON.parse(readFileSync(path.join(__dirname, "..", "test", "corpora", "xss-payloads.json"), "utf8")) as { payloads: { payload: string }[] };
-const payloads = corpus.payloads.map((p) => p.payload);
 const run = Date.now().toString(36);
 const title = `XSS语料 ${run} ${payloads[0]}`.slice(0, 100);
 let articlePath = "";
-
-/** Watches a page for anything a payload could do once it ran. */
-async function guard(page: Page) {
-  const ran: string[] = [];
-  page.on("dialog", async (dialog) => {
-    ran.push(`对话框：${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  await page.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-    ran.push(`外部请求：${url.href}`);
-    return route.abort();
-  });
-  return async (where: string) => {
-    await page.waitForTimeout(300); // handlers of late-loading pictures
-    const planted = await page.evaluate(() =>
-      [...document.querySelectorAll("#xss-planted, [data-xss]")].map((el) => el.outerHTML.slice(0, 80)).concat(document.body.dataset.xss ? ["body[data-xss]"] : []),
-    );
-    expect([...ran, ...planted.map((p) => `植入的元素：${p}`)], where).toEqual([]);
-  };
-}
 
 test(`the corpus has at least 100 payloads (${payloads.length})`, () => {
   expect(payloads.length).toBeGreaterThanOrEqual(100);

@@ -31,6 +31,10 @@ const schema = z.object({
     .default("")
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "须为 http:// 或 https:// 地址" }))),
+  /** /api/csp-report: reports accepted per address and minute. */
+  CSP_REPORT_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** /api/csp-report: a file each reported refusal is appended to as a JSON line (the browser tests read it). */
+  CSP_REPORT_LOG: z.string().min(1).optional(),
   ...pushEnvShape,
 });
 
@@ -45,6 +49,8 @@ function readEnv() {
     VIEW_HOURLY_DAYS: process.env.VIEW_HOURLY_DAYS || undefined,
     VIEW_DAILY_DAYS: process.env.VIEW_DAILY_DAYS || undefined,
     EDGE_PURGE_URLS: process.env.EDGE_PURGE_URLS || undefined,
+    CSP_REPORT_LIMIT_PER_MIN: process.env.CSP_REPORT_LIMIT_PER_MIN || undefined,
+    CSP_REPORT_LOG: process.env.CSP_REPORT_LOG || undefined,
     ...pushEnvValues(process.env),
   });
   if (!parsed.success) {

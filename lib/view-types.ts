@@ -53,7 +53,8 @@ export type ArticleLink = { id: number; title: string; publishedAt: string };
 /** 黔图汇: a photo set in a list (the cover falls back to its first photo). */
 export type PhotoSetListItem = Pick<ArticleListItem, "id" | "title" | "summary" | "publishedAt" | "section" | "cover"> & { photoCount: number };
 
-export type PhotoView = { id: number; caption: string; photographer: string; image: ImageView };
+/** `alt` is always filled: the photo's 替代文字, else its caption, else the set's title (photoAlt). */
+export type PhotoView = { id: number; caption: string; alt: string; photographer: string; image: ImageView };
 
 export type PhotoSetView = PhotoSetListItem & { photos: PhotoView[]; editorName: string | null; updatedAt: string };
 
@@ -64,7 +65,9 @@ export type SiteSettingsView = {
   siteDescription: string;
   submissionEmail: string;
   hotline: string;
-  dutyQq: string;
+  /** The value; `dutyContactKind` says whether it is a QQ number, a 微信 id or a phone number. */
+  dutyContact: string;
+  dutyContactKind: string;
   originalStatement: string;
   reprintStatement: string;
   copyright: string;

@@ -4,6 +4,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormState } from "@/lib/actions/form-state";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { seedSiteDefaults } from "@/demo/seed-demo";
@@ -206,6 +207,16 @@ const ACTIONS: Record<string, Record<string, Row>> = {
   },
   "(newsroom)/newsroom/account/actions.ts": {
     signOutEverywhereAction: { expect: "DAAAA", form: async () => ({}) },
+    // Every signed-in user changes their own password (knowing the current one).
+    changeOwnPasswordAction: {
+      expect: "DAAAA",
+      form: async () => {
+        const callers = Object.values(ids).filter((id): id is number => typeof id === "number");
+        await db.user.updateMany({ where: { id: { in: callers } }, data: { passwordHash: await hashPassword("Juzhenmima2026") } });
+        const next = unique("Xin1");
+        return { currentPassword: "Juzhenmima2026", password: next, passwordAgain: next };
+      },
+    },
   },
   // The readers' forms: public by design, for everyone alike.
   "(site)/contribute/actions.ts": {

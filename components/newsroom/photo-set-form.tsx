@@ -53,7 +53,7 @@ export function PhotoSetForm({ set, sections, saveAction }: PhotoSetFormProps) {
       setUpload(`正在上传第${i + 1}/${files.length}张…`);
       try {
         const image = await uploadImage(file);
-        setRows((r) => [...r, ...toRows([{ photoId: null, imageId: image.id, src: image.src, caption: "", photographer: "" }])]);
+        setRows((r) => [...r, ...toRows([{ photoId: null, imageId: image.id, src: image.src, caption: "", alt: "", photographer: "" }])]);
       } catch (e) {
         failed.push(`${file.name}：${e instanceof Error ? e.message : "上传失败"}`);
       }
@@ -71,7 +71,7 @@ export function PhotoSetForm({ set, sections, saveAction }: PhotoSetFormProps) {
     });
   const remove = (key: string) => setRows((r) => r.filter((row) => row.key !== key));
   const coverId = rows.some((r) => r.imageId === cover) ? cover : (rows[0]?.imageId ?? null);
-  const payload = JSON.stringify(rows.map(({ photoId, imageId, caption, photographer }) => ({ photoId, imageId, caption, photographer })));
+  const payload = JSON.stringify(rows.map(({ photoId, imageId, caption, alt, photographer }) => ({ photoId, imageId, caption, alt, photographer })));
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="图集编辑">
@@ -119,6 +119,16 @@ export function PhotoSetForm({ set, sections, saveAction }: PhotoSetFormProps) {
                 <label className="block text-sm">
                   <span className="font-medium">第{i + 1}张 图片说明</span>
                   <textarea value={row.caption} onChange={(e) => edit(row.key, { caption: e.target.value })} maxLength={300} rows={2} className={`${inputClass} py-2`} />
+                </label>
+                <label className="block text-sm">
+                  <span className="font-medium">第{i + 1}张 替代文字</span>
+                  <input
+                    value={row.alt}
+                    onChange={(e) => edit(row.key, { alt: e.target.value })}
+                    maxLength={200}
+                    placeholder="图片内容，供读屏软件朗读；不填则用图片说明"
+                    className={inputClass}
+                  />
                 </label>
                 <label className="block text-sm">
                   <span className="font-medium">第{i + 1}张 摄影</span>

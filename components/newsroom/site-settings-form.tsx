@@ -1,6 +1,7 @@
 "use client";
 
 import type { FormAction } from "@/lib/actions/form-state";
+import { DUTY_CONTACT_KINDS } from "@/lib/site/duty-contact";
 import type { SiteSettingsView } from "@/lib/view-types";
 import { Field, inputClass } from "./field";
 import { RichTextEditor } from "./rich-text-editor";
@@ -10,7 +11,16 @@ import { useKeptForm } from "./use-kept-form";
 
 type Props = { settings: SiteSettingsView; action: FormAction };
 
-type TextField = { name: Exclude<keyof SiteSettingsView, "aboutHtml" | "contactHtml">; label: string; hint?: string; long?: boolean };
+type TextField = {
+  name: Exclude<keyof SiteSettingsView, "aboutHtml" | "contactHtml">;
+  label: string;
+  hint?: string;
+  long?: boolean;
+  /** A choice among these instead of free text. */
+  options?: readonly { value: string; label: string }[];
+};
+
+const DUTY_KIND_OPTIONS = DUTY_CONTACT_KINDS.map((k) => ({ value: k, label: { qq: "QQ", wechat: "微信", phone: "电话" }[k] }));
 
 // Grouped as an admin thinks of them; every line is shown on the site only when filled in.
 const GROUPS: { title: string; fields: TextField[] }[] = [
@@ -31,7 +41,8 @@ const GROUPS: { title: string; fields: TextField[] }[] = [
     fields: [
       { name: "submissionEmail", label: "在线投稿邮箱" },
       { name: "hotline", label: "新闻热线" },
-      { name: "dutyQq", label: "值班QQ" },
+      { name: "dutyContactKind", label: "值班联系方式", options: DUTY_KIND_OPTIONS },
+      { name: "dutyContact", label: "值班号码", hint: "QQ号、微信号或电话号码；选“电话”时，读者在手机上点击即可拨打" },
     ],
   },
   {
@@ -68,7 +79,15 @@ export function SiteSettingsForm({ settings, action }: Props) {
           {g.fields.map((f) => (
             <Field key={f.name} label={f.label} name={f.name} hint={f.hint} error={errors[f.name]}>
               {(a) =>
-                f.long ? (
+                f.options ? (
+                  <select {...a} name={f.name} defaultValue={settings[f.name]} className={inputClass}>
+                    {f.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : f.long ? (
                   <textarea {...a} name={f.name} defaultValue={settings[f.name]} rows={3} className={`${inputClass} py-2`} />
                 ) : (
                   <input {...a} name={f.name} defaultValue={settings[f.name]} className={inputClass} />

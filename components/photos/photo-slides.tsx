@@ -12,7 +12,7 @@ const arrow =
 /** How wide a slide is drawn: the whole phone screen, at most 896 px on a desktop. */
 export const SLIDE_SIZES = "(min-width: 928px) 896px, 100vw";
 
-export function PhotoSlides({ title, photos }: { title: string; photos: PhotoView[] }) {
+export function PhotoSlides({ photos }: { photos: PhotoView[] }) {
   const count = photos.length;
   return (
     <div data-photo-strip className="scroll-row flex snap-x snap-mandatory bg-neutral-900">
@@ -23,7 +23,7 @@ export function PhotoSlides({ title, photos }: { title: string; photos: PhotoVie
               image={p.image}
               sizes={SLIDE_SIZES}
               priority={i === 0}
-              alt={p.caption || `${title}（第${i + 1}张）`}
+              alt={p.alt}
               className="h-full w-full object-contain"
             />
             {i > 0 ? (

@@ -19,9 +19,11 @@ export const sessionCookie = {
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies },
 };
 
+/** A newsroom session lasts one working day. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
 export const authOptions: NextAuthOptions = {
-  // A newsroom session lasts one working day.
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: secureCookies,
   cookies: { sessionToken: sessionCookie },
   pages: { signIn: "/newsroom/sign-in", error: "/newsroom/sign-in" },

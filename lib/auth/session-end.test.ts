@@ -2,13 +2,13 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type SessionClaims, sessionStateOf } from "@/lib/auth/current-actor";
-import { verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { seedSiteDefaults } from "@/demo/seed-demo";
 import { resetPassword, updateUser } from "@/lib/newsroom/users/manage-users";
-import { setPasswordFromShell, signOutEverywhere } from "@/lib/newsroom/users/own-account";
-import { resetPasswordFormSchema, updateUserFormSchema } from "@/lib/validation/user-admin";
+import { changeOwnPassword, setPasswordFromShell, signOutEverywhere } from "@/lib/newsroom/users/own-account";
+import { changeOwnPasswordFormSchema, resetPasswordFormSchema, updateUserFormSchema } from "@/lib/validation/user-admin";
 
 // A stolen cookie stops working at its next request once the user's
 // sessions are ended: the token's session version no longer matches.
@@ -88,6 +88,47 @@ describe("sessions that end", () => {
     expect((await sessionStateOf(user.claims)).kind).toBe("ended");
     await expect(setPasswordFromShell("nobody-at-all", "Mimazhonglai2026")).rejects.toThrow("账号不存在：nobody-at-all");
     await expect(setPasswordFromShell(user.username, "short1")).rejects.toThrow("密码不合要求：密码至少10位");
+  });
+
+  it("修改密码: needs the current password, keeps the strength rule, ends the other sessions and is audited", async () => {
+    const user = await signedIn();
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword("Jiumima2026abc") } });
+    const actor = ((await sessionStateOf(user.claims)) as { actor: Actor }).actor;
+    const form = (patch: Record<string, string>) => changeOwnPasswordFormSchema.safeParse({ currentPassword: "Jiumima2026abc", password: "Xinmima2026xyz", passwordAgain: "Xinmima2026xyz", ...patch });
+
+    // The form's rules: strength as everywhere, the two entries equal, not the old one again.
+    expect(form({ password: "short1", passwordAgain: "short1" }).error?.issues[0].message).toBe("密码至少10位");
+    expect(form({ passwordAgain: "Xinmima2026xy" }).error?.issues[0]).toMatchObject({ path: ["passwordAgain"], message: "两次填写的新密码不一致" });
+    expect(form({ password: "Jiumima2026abc", passwordAgain: "Jiumima2026abc" }).error?.issues[0].message).toBe("新密码不能与当前密码相同");
+
+    // A wrong current password changes nothing and counts as a failed sign-in.
+    const ip = `198.51.100.${Date.now() % 250}`;
+    await expect(changeOwnPassword(actor, form({ currentPassword: "Cuowumima2026" }).data!, { ip })).rejects.toThrow("当前密码不正确");
+    expect((await sessionStateOf(user.claims)).kind).toBe("signed-in");
+    expect(await db.loginAttempt.count({ where: { key: `user:${user.username}`, success: false } })).toBe(1);
+    await expect(changeOwnPassword(null, form({}).data!)).rejects.toThrow("请先登录编辑部");
+
+    const outcome = await changeOwnPassword(actor, form({}).data!, { ip });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, sessionVersion: true } });
+    expect(await verifyPassword(row.passwordHash!, "Xinmima2026xyz")).toBe(true);
+    expect(await verifyPassword(row.passwordHash!, "Jiumima2026abc")).toBe(false);
+    // Every token issued before is refused; a token of the returned version (this device's, re-issued) is signed in.
+    expect(await sessionStateOf(user.claims)).toEqual({ kind: "ended", message: "您的密码已更改，请用新密码重新登录。" });
+    expect(outcome.sessionVersion).toBe(row.sessionVersion);
+    expect((await sessionStateOf({ id: user.id, sv: outcome.sessionVersion })).kind).toBe("signed-in");
+    const audit = await db.auditLog.findFirst({ where: { action: "user.change-password", targetId: user.id }, select: { userId: true, ip: true } });
+    expect(audit).toEqual({ userId: user.id, ip });
+  });
+
+  it("修改密码 after repeated wrong current passwords waits like the sign-in page", async () => {
+    const user = await signedIn();
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword("Jiumima2026abc") } });
+    const actor = ((await sessionStateOf(user.claims)) as { actor: Actor }).actor;
+    const wrong = changeOwnPasswordFormSchema.parse({ currentPassword: "Cuowumima2026", password: "Xinmima2026xyz", passwordAgain: "Xinmima2026xyz" });
+    for (let i = 0; i < 5; i++) await expect(changeOwnPassword(actor, wrong, { ip: "192.0.2.77" })).rejects.toThrow("当前密码不正确");
+    const right = changeOwnPasswordFormSchema.parse({ currentPassword: "Jiumima2026abc", password: "Xinmima2026xyz", passwordAgain: "Xinmima2026xyz" });
+    await expect(changeOwnPassword(actor, right, { ip: "192.0.2.78" })).rejects.toThrow(/请.*后再试/);
+    expect((await sessionStateOf(user.claims)).kind).toBe("signed-in");
   });
 
   it("npm run user:password exits non-zero with a clear message on an unknown user or a weak password", () => {

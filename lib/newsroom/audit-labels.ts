@@ -32,6 +32,7 @@ const ACTION_LABELS: Record<string, string> = {
   "user.update": "修改账号",
   "user.reset-password": "重置密码",
   "user.sign-out-all": "退出所有设备",
+  "user.change-password": "修改密码",
   "topic.create": "新建专题",
   "topic.update": "修改专题",
   "topic.groups": "修改专题分组",

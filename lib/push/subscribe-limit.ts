@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { recordInWindow, windowWaitSeconds } from "@/lib/http/address-window";
 
-// New subscriptions per address, counted in the database (LoginAttempt rows
-// under their own key, like the sign-in and 在线投稿 limits) so every
-// instance sees the same count. Generous: a household or an office shares an
-// address, and changing one's sections does not count.
+// New subscriptions per address, counted in the database like the sign-in
+// and 在线投稿 limits, so every instance sees the same count. Generous: a
+// household or an office shares an address, and changing one's sections
+// does not count.
 const WINDOW_MS = 10 * 60_000;
 
 export function subscribeLimit(env: Record<string, string | undefined> = process.env): number {
@@ -15,18 +15,10 @@ export function subscribeLimit(env: Record<string, string | undefined> = process
 const keyFor = (ip: string) => `push-subscribe:${ip || "unknown"}`;
 
 /** Seconds to wait before this address may add another subscription; 0 when it may now. */
-export async function subscribeWaitSeconds(ip: string, now = Date.now()): Promise<number> {
-  const limit = subscribeLimit();
-  const recent = await db.loginAttempt.findMany({
-    where: { key: keyFor(ip), createdAt: { gte: new Date(now - WINDOW_MS) } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { createdAt: true },
-    take: limit,
-  });
-  if (recent.length < limit) return 0;
-  return Math.max(1, Math.ceil((recent[limit - 1].createdAt.getTime() + WINDOW_MS - now) / 1000));
+export function subscribeWaitSeconds(ip: string, now = Date.now()): Promise<number> {
+  return windowWaitSeconds(keyFor(ip), subscribeLimit(), WINDOW_MS, now);
 }
 
-export async function recordSubscribe(ip: string) {
-  await db.loginAttempt.create({ data: { key: keyFor(ip), success: true } });
+export function recordSubscribe(ip: string) {
+  return recordInWindow(keyFor(ip));
 }

@@ -14,6 +14,7 @@ export const photoInputSchema = z.object({
   photoId: id.nullable(),
   imageId: id,
   caption: z.string().trim().max(300, "图片说明不能超过300个字"),
+  alt: z.string().trim().max(200, "替代文字不能超过200个字").default(""),
   photographer: z.string().trim().max(30, "摄影者姓名不能超过30个字"),
 });
 

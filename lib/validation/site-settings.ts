@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DUTY_CONTACT_KINDS, dutyContactProblem } from "@/lib/site/duty-contact";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`).default("");
 const email = (label: string) => z.union([z.literal(""), z.email(`${label}格式不正确`).max(80, `${label}过长`)]).default("");
@@ -31,7 +32,8 @@ export const siteSettingsSchema = z.object({
   siteDescription: text(200, "网站简介"),
   submissionEmail: email("投稿邮箱"),
   hotline: phone("新闻热线"),
-  dutyQq: z.string().trim().regex(/^\d{0,12}$/, "值班QQ只能是数字").default(""),
+  dutyContactKind: z.enum(DUTY_CONTACT_KINDS, { error: "请选择值班联系方式（QQ、微信或电话）" }).default("qq"),
+  dutyContact: z.string().trim().max(30, "值班联系方式过长").default(""),
   originalStatement: text(1000, "原创声明"),
   reprintStatement: text(1000, "转载声明"),
   copyright: text(200, "版权信息"),
@@ -43,6 +45,9 @@ export const siteSettingsSchema = z.object({
   reportEmail: email("举报邮箱"),
   aboutHtml: text(20_000, "关于我们"),
   contactHtml: text(20_000, "联系我们"),
+}).superRefine((input, ctx) => {
+  const problem = dutyContactProblem(input.dutyContactKind, input.dutyContact);
+  if (problem) ctx.addIssue({ code: "custom", path: ["dutyContact"], message: problem });
 });
 
 export type SiteSettingsInput = z.output<typeof siteSettingsSchema>;

@@ -59,3 +59,16 @@ export const resetPasswordFormSchema = z.object({
   password: newUserSchema.shape.password,
 });
 export type ResetPasswordInput = z.output<typeof resetPasswordFormSchema>;
+
+/** 修改密码 (我的账号): the current password, and a new one under the same rules as a new account's. */
+export const changeOwnPasswordFormSchema = z
+  .object({
+    currentPassword: z.string().min(1, "请填写当前密码").max(200, "密码过长"),
+    password: newUserSchema.shape.password,
+    passwordAgain: z.string(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.password !== input.passwordAgain) ctx.addIssue({ code: "custom", path: ["passwordAgain"], message: "两次填写的新密码不一致" });
+    if (input.password === input.currentPassword) ctx.addIssue({ code: "custom", path: ["password"], message: "新密码不能与当前密码相同" });
+  });
+export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordFormSchema>;

@@ -8,7 +8,7 @@ import { loadPhotoSetState } from "@/lib/newsroom/photos/load-photo-set";
 import { isId } from "@/lib/site/params";
 
 /** One photo as the editor shows it: a small preview and the texts. */
-export type EditablePhoto = { photoId: number | null; imageId: number; src: string; caption: string; photographer: string };
+export type EditablePhoto = { photoId: number | null; imageId: number; src: string; caption: string; alt: string; photographer: string };
 
 export type EditablePhotoSet = {
   id: number;
@@ -34,7 +34,7 @@ export async function getPhotoSetForEdit(actor: Actor, id: number): Promise<Edit
     select: {
       summary: true,
       updatedAt: true,
-      photos: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, imageId: true, caption: true, photographer: true, image: { select: imageSelect } } },
+      photos: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, imageId: true, caption: true, alt: true, photographer: true, image: { select: imageSelect } } },
     },
   });
   return {
@@ -52,6 +52,7 @@ export async function getPhotoSetForEdit(actor: Actor, id: number): Promise<Edit
       imageId: p.imageId,
       src: imageSrc(toImageView(p.image)!, 320),
       caption: p.caption,
+      alt: p.alt,
       photographer: p.photographer,
     })),
   };

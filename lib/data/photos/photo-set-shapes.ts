@@ -23,7 +23,7 @@ export const photoSetSelect = {
   updatedAt: true,
   photos: {
     orderBy: { position: "asc" },
-    select: { id: true, caption: true, photographer: true, image: { select: imageSelect } },
+    select: { id: true, caption: true, alt: true, photographer: true, image: { select: imageSelect } },
   },
 } as const;
 
@@ -42,7 +42,7 @@ type ListRow = {
 
 type SetRow = Omit<ListRow, "photos"> & {
   updatedAt: Date;
-  photos: { id: number; caption: string; photographer: string; image: ImageRow }[];
+  photos: { id: number; caption: string; alt: string; photographer: string; image: ImageRow }[];
 };
 
 export function toPhotoSetListItem(row: ListRow): PhotoSetListItem {
@@ -62,8 +62,13 @@ export function toPhotoSetView(row: SetRow, editorName: string | null): PhotoSet
     ...toPhotoSetListItem(row),
     updatedAt: row.updatedAt.toISOString(),
     editorName,
-    photos: row.photos.map((p) => ({ id: p.id, caption: p.caption, photographer: p.photographer, image: toImageView(p.image)! })),
+    photos: row.photos.map((p, i) => ({ id: p.id, caption: p.caption, alt: photoAlt(p, row.title, i), photographer: p.photographer, image: toImageView(p.image)! })),
   };
+}
+
+/** A photo's alt text: its own 替代文字, else its caption, else the set's title with its place in the set. */
+export function photoAlt(photo: { alt: string; caption: string }, setTitle: string, index: number): string {
+  return photo.alt.trim() || photo.caption.trim() || `${setTitle}（第${index + 1}张）`;
 }
 
 export function toPhotoSetLink(row: { id: number; title: string; publishedAt: Date | null }): PhotoSetLink {

@@ -57,6 +57,27 @@ describe("photo sets for readers", () => {
     expect(n.next?.id).toBe(shown.id);
   });
 
+  it("gives every photo alt text: its 替代文字, else its caption, else the set's title", async () => {
+    const set = await db.photoSet.create({
+      data: {
+        title: "苗年图集",
+        sectionId,
+        status: "published",
+        publishedAt: new Date(future + 700 * minute),
+        photos: {
+          create: [
+            { imageId: imageIds[0], position: 0, caption: "芦笙队入场", alt: "身着盛装的芦笙手在广场上列队吹奏" },
+            { imageId: imageIds[1], position: 1, caption: "长桌宴", alt: "  " },
+            { imageId: imageIds[2], position: 2, caption: "", alt: "" },
+          ],
+        },
+      },
+      select: { id: true },
+    });
+    const view = await findPublishedPhotoSet(set.id);
+    expect(view!.photos.map((p) => p.alt)).toEqual(["身着盛装的芦笙手在广场上列队吹奏", "长桌宴", "苗年图集（第3张）"]);
+  });
+
   it("returns a set's photos in their order, with the cover falling back to the first photo", async () => {
     const set = await makeSet("顺序图集", "published", 600, 3);
     const view = await findPublishedPhotoSet(set.id);

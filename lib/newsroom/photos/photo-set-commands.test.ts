@@ -36,15 +36,19 @@ beforeAll(async () => {
   }
 });
 
-function form(overrides: Partial<PhotoSetFormInput> = {}): PhotoSetFormInput {
+/** A photo row as a test writes it: 替代文字 may be left out (empty, as the form's default). */
+type PhotoRow = Omit<PhotoSetFormInput["photos"][number], "alt"> & { alt?: string };
+
+function form(overrides: Partial<Omit<PhotoSetFormInput, "photos">> & { photos?: PhotoRow[] } = {}): PhotoSetFormInput {
+  const photos = overrides.photos ?? images.slice(0, 2).map((imageId, i) => ({ photoId: null, imageId, caption: `第${i + 1}张说明`, photographer: "吴敏" }));
   return {
     id: null,
     title: "苗年盛装巡游",
     summary: "导语",
     sectionId: home.id,
     coverImageId: null,
-    photos: images.slice(0, 2).map((imageId, i) => ({ photoId: null, imageId, caption: `第${i + 1}张说明`, photographer: "吴敏" })),
     ...overrides,
+    photos: photos.map((p) => ({ alt: "", ...p })),
   };
 }
 
@@ -113,9 +117,13 @@ describe("saving a set", () => {
       [stored[0].id, "图0改", "龙海燕"],
     ]);
     expect((await db.photoSet.findUniqueOrThrow({ where: { id } })).coverImageId).toBe(stored[0].imageId);
+    // 替代文字 is kept per photo, and changed like the caption.
+    await savePhotoSet(editor, form({ id, coverImageId: stored[0].imageId, photos: reordered.map((p, i) => ({ ...p, alt: `第${i + 1}张的画面` })) }));
+    expect((await db.photo.findMany({ where: { photoSetId: id }, orderBy: { position: "asc" } })).map((p) => p.alt)).toEqual(["第1张的画面", "第2张的画面"]);
     const log = await db.auditLog.findMany({ where: { targetType: "photoset", targetId: id }, orderBy: { id: "asc" } });
     expect(log.map((l) => [l.action, l.userId])).toEqual([
       ["photoset.create", editor.id],
+      ["photoset.save", editor.id],
       ["photoset.save", editor.id],
     ]);
   });

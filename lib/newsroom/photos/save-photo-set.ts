@@ -89,7 +89,7 @@ function chooseCover(input: PhotoSetFormInput): number | null {
 /** Kept photos get their new position and text (never another picture); new ones are added. */
 async function writePhotos(tx: Prisma.TransactionClient, photoSetId: number, photos: PhotoInput[]) {
   for (const [position, p] of photos.entries()) {
-    const text = { position, caption: p.caption, photographer: p.photographer };
+    const text = { position, caption: p.caption, alt: p.alt, photographer: p.photographer };
     if (p.photoId === null) await tx.photo.create({ data: { ...text, photoSetId, imageId: p.imageId } });
     else await tx.photo.update({ where: { id: p.photoId }, data: text });
   }

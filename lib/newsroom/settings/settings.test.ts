@@ -5,6 +5,7 @@ import { findSiteSettings } from "@/lib/data/settings/get-site-settings";
 import { db } from "@/lib/db/client";
 import { seedSiteDefaults } from "@/demo/seed-demo";
 import { DEFAULT_SETTINGS } from "@/demo/site-defaults";
+import { dutyContactLine } from "@/lib/site/duty-contact";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { sectionsFormSchema, siteSettingsSchema } from "@/lib/validation/site-settings";
 import { CommandError } from "../errors";
@@ -44,10 +45,34 @@ describe("site settings", () => {
   });
 
   it("explains bad values", () => {
-    const result = siteSettingsSchema.safeParse({ siteName: "", submissionEmail: "not-mail", dutyQq: "qq123", hotline: "<b>" });
+    const result = siteSettingsSchema.safeParse({ siteName: "", submissionEmail: "not-mail", dutyContactKind: "icq", hotline: "<b>" });
     const errors = fieldErrorsOf(result.error!);
-    expect(errors).toMatchObject({ siteName: "请填写网站名称", submissionEmail: "投稿邮箱格式不正确", dutyQq: "值班QQ只能是数字" });
+    expect(errors).toMatchObject({ siteName: "请填写网站名称", submissionEmail: "投稿邮箱格式不正确", dutyContactKind: "请选择值班联系方式（QQ、微信或电话）" });
     expect(errors.hotline).toMatch(/新闻热线/);
+  });
+
+  it("值班 contact: a QQ number, a 微信 id or a phone number, each checked as what it is; a phone becomes a tel: link", async () => {
+    const problem = (dutyContactKind: string, dutyContact: string) => {
+      const result = siteSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, dutyContactKind, dutyContact });
+      return result.success ? null : fieldErrorsOf(result.error).dutyContact;
+    };
+    expect(problem("qq", "12345678")).toBeNull();
+    expect(problem("qq", "qq123")).toBe("值班QQ须为5到12位数字");
+    expect(problem("wechat", "qdn_zhiban-01")).toBeNull();
+    expect(problem("wechat", "12345678")).toBe("微信号须为6到20位字母、数字、下划线或减号，以字母开头");
+    expect(problem("phone", "0855-8221234")).toBeNull();
+    expect(problem("phone", "+86 (855) 822 1234")).toBeNull();
+    expect(problem("phone", "call me")).toBe("值班电话只能包含数字、空格和 + - ( )");
+    expect(problem("phone", "")).toBeNull(); // empty: the line is not shown
+
+    await updateSiteSettings(admin, siteSettingsSchema.parse({ ...DEFAULT_SETTINGS, dutyContactKind: "phone", dutyContact: "0855-8221234" }));
+    const stored = await findSiteSettings();
+    expect([stored.dutyContactKind, stored.dutyContact]).toEqual(["phone", "0855-8221234"]);
+    expect(dutyContactLine(stored.dutyContactKind, stored.dutyContact)).toEqual({ label: "值班电话", value: "0855-8221234", href: "tel:08558221234" });
+    expect(dutyContactLine("wechat", "qdn_zhiban")).toEqual({ label: "值班微信", value: "qdn_zhiban", href: null });
+    expect(dutyContactLine("qq", "12345678")).toEqual({ label: "值班QQ", value: "12345678", href: null });
+    expect(dutyContactLine("qq", "")).toBeNull();
+    await updateSiteSettings(admin, siteSettingsSchema.parse(DEFAULT_SETTINGS));
   });
 });
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/newsroom/action-form";
+import { ChangePasswordForm } from "@/components/newsroom/change-password-form";
 import { requireActor } from "@/lib/auth/current-actor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { signOutEverywhereAction } from "./actions";
+import { changeOwnPasswordAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "我的账号" };
 
@@ -19,6 +20,13 @@ export default async function AccountPage() {
         <dt className="text-muted">角色</dt>
         <dd>{ROLE_LABELS[actor.role]}</dd>
       </dl>
+      <section aria-labelledby="change-password" className="rounded border border-line bg-white p-4">
+        <h2 id="change-password" className="mb-2 font-bold">
+          修改密码
+        </h2>
+        <p className="mb-3 text-sm text-muted">修改后，其他设备上的登录立即失效，这一台保持登录。</p>
+        <ChangePasswordForm action={changeOwnPasswordAction} />
+      </section>
       <section aria-labelledby="sign-out-all" className="rounded border border-line bg-white p-4">
         <h2 id="sign-out-all" className="mb-2 font-bold">
           退出所有设备

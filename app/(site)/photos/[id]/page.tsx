@@ -50,7 +50,7 @@ export default async function PhotoSetPage({ params }: Props) {
       {set.summary ? <p className="mt-3 leading-relaxed">{set.summary}</p> : null}
       <div className="-mx-4 mt-4 sm:mx-0">
         <PhotoViewer count={set.photos.length}>
-          <PhotoSlides title={set.title} photos={set.photos} />
+          <PhotoSlides photos={set.photos} />
           <PhotoThumbnails photos={set.photos} />
         </PhotoViewer>
       </div>
