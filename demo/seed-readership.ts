@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/insert-rows";
 import { dayOf, hourOf } from "@/lib/views/time-buckets";
-import { COUNTER_COLUMNS, DEPTH_COLUMNS, DEVICE_COLUMNS, REFERRER_COLUMNS, type Counters } from "@/lib/views/view-counters";
+import { addCounters, COUNTER_COLUMNS, emptyCounters, DEPTH_COLUMNS, DEVICE_COLUMNS, REFERRER_COLUMNS, type Counters } from "@/lib/views/view-counters";
 import type { Rng } from "./rng";
 
 // Believable readership for the demo and the benchmark: every article
@@ -42,7 +42,16 @@ function counters(views: number, rng: Rng): Counters {
   return c;
 }
 
-/** Writes hourly rows for the articles published in the last `days` days; returns how many rows. */
+/** An item's day from its hours: the same counters, but a reader of several hours is one reader of the day. */
+function dayOfHours(hours: Counters[], rng: Rng): Counters {
+  const day = emptyCounters();
+  for (const h of hours) addCounters(day, h);
+  const mostInOneHour = Math.max(...hours.map((h) => h.uniques));
+  day.uniques = Math.max(mostInOneHour, Math.round(day.uniques * (0.85 + 0.1 * rng.next())));
+  return day;
+}
+
+/** Writes hourly rows, and the daily rows beside them, for the articles published in the last `days` days; returns how many hourly rows. */
 export async function seedReadership({ rng, days = 90, now = new Date(), log = () => {} }: { rng: Rng; days?: number; now?: Date; log?: (line: string) => void }): Promise<number> {
   const nowHour = hourOf(now.getTime());
   const articles = await db.article.findMany({
@@ -51,12 +60,16 @@ export async function seedReadership({ rng, days = 90, now = new Date(), log = (
   });
   const started = Date.now();
   let rows: Record<string, number | string | null>[] = [];
+  let dayRows: Record<string, number | string | null>[] = [];
   let written = 0;
+  let writtenDays = 0;
   const flush = async () => {
     if (rows.length === 0) return;
-    await db.$transaction(insertRows("ViewHour", rows));
+    await db.$transaction([...insertRows("ViewHour", rows), ...insertRows("ViewDay", dayRows)]);
     written += rows.length;
+    writtenDays += dayRows.length;
     rows = [];
+    dayRows = [];
   };
   for (const a of articles) {
     const first = hourOf(a.publishedAt!.getTime());
@@ -70,13 +83,18 @@ export async function seedReadership({ rng, days = 90, now = new Date(), log = (
     for (let d = 3; d < TAIL_DAYS && first + d * 24 <= nowHour; d++) {
       if (rng.chance(0.6)) hours.set(first + d * 24 + rng.int(0, 23), rng.int(1, 6));
     }
+    const byDay = new Map<number, Counters[]>();
     for (const [hour, views] of hours) {
       if (hour > nowHour) continue;
-      rows.push({ hour, day: dayOf(hour * 3_600_000), kind: "article", itemId: a.id, sectionId: a.sectionId, authorId: a.authorId, ...counters(views, rng) });
+      const c = counters(views, rng);
+      const day = dayOf(hour * 3_600_000);
+      rows.push({ hour, day, kind: "article", itemId: a.id, sectionId: a.sectionId, authorId: a.authorId, ...c });
+      byDay.set(day, [...(byDay.get(day) ?? []), c]);
     }
+    for (const [day, list] of byDay) dayRows.push({ day, kind: "article", itemId: a.id, sectionId: a.sectionId, authorId: a.authorId, ...dayOfHours(list, rng) });
     if (rows.length >= ROWS_PER_TRANSACTION) await flush();
   }
   await flush();
-  log(`阅读数据：${articles.length} 篇文章的 ${written} 行小时数据（${days} 天），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  log(`阅读数据：${articles.length} 篇文章的 ${written} 行小时数据、${writtenDays} 行每日数据（${days} 天），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
   return written;
 }

@@ -1,20 +1,23 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { rollUpViews } from "@/lib/data/views/roll-up-views";
-import { type HostRow, type HourRow, writeViewBatch } from "@/lib/data/views/write-view-batch";
+import { applyViewRetention } from "@/lib/data/views/view-retention";
+import { type DayRow, type HostRow, type HourRow, writeViewBatch } from "@/lib/data/views/write-view-batch";
 import { env } from "@/lib/env";
 import type { DeviceClass } from "./device-class";
 import { MAX_ENGAGED_SECONDS } from "./engagement-limits";
 import type { ReferrerInfo } from "./referrer-class";
-import { dayOf, hourOf, minuteOf } from "./time-buckets";
+import { dayOf, dayStart, hourOf, minuteOf } from "./time-buckets";
 import { addCounters, DEPTH_COLUMNS, DEPTHS, DEVICE_COLUMNS, emptyCounters, REFERRER_COLUMNS, type Counters, type Depth } from "./view-counters";
 import type { ViewKind } from "./view-kinds";
 import { viewStore } from "./view-store-instance";
 
-// Views are added up in memory and written in batches of hourly rows: one
-// write per page view would make the busiest pages the database's busiest
-// writers, and no single event is ever stored. A crash loses at most one
-// interval of counts (VIEW_FLUSH_MS).
+// Views are added up in memory and written in batches of hourly and daily
+// rows: one write per page view would make the busiest pages the database's
+// busiest writers, and no single event is ever stored. A crash loses at most
+// one interval of counts (VIEW_FLUSH_MS). The daily rows are written beside
+// the hourly ones (rather than summed from them later) because a day's
+// readers are not the sum of its hours' readers: a reader of the morning and
+// the evening is one reader of the day, which only a day mark can tell.
 const FLUSH_INTERVAL_MS = Number(process.env.VIEW_FLUSH_MS ?? 5_000);
 /** Distinct rows after which a batch is written without waiting for the timer. */
 const MAX_PENDING_ROWS = 2_000;
@@ -22,6 +25,8 @@ const MAX_PENDING_ROWS = 2_000;
 export const REPEAT_WINDOW_MS = 30 * 60_000;
 /** A unique reader is counted once per item and hour: the mark outlives the hour a little. */
 const UNIQUE_MARK_MS = 65 * 60_000;
+/** The day mark outlives the China-time day by this much (clocks of several instances differ a little). */
+const DAY_MARK_SLACK_MS = 10 * 60_000;
 
 export type ViewEvent = {
   kind: ViewKind;
@@ -47,10 +52,11 @@ export type EngagementEvent = {
   now?: number;
 };
 
-/** How often a process rolls old hourly rows up into days (safe from several at once). */
+/** How often a process drops hourly rows past their retention (their days are kept; safe from several at once). */
 const ROLL_UP_EVERY_MS = 3_600_000;
 
 const pendingHours = new Map<string, HourRow>();
+const pendingDays = new Map<string, DayRow>();
 const pendingHosts = new Map<string, HostRow>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let flushing: Promise<void> = Promise.resolve();
@@ -69,13 +75,17 @@ export async function countView(event: ViewEvent): Promise<boolean> {
   const item = `${event.kind}:${event.id}`;
   if (!(await store.claim(`v:${reader}:${item}`, REPEAT_WINDOW_MS, now))) return false;
   const hour = hourOf(now);
-  const unique = await store.claim(`u:${reader}:${item}:${hour}`, UNIQUE_MARK_MS, now);
+  const day = dayOf(now);
+  // The reader hash already changes with the day's salt; the day in the key keeps the mark's meaning plain.
+  const [uniqueInHour, uniqueInDay] = await Promise.all([
+    store.claim(`u:${reader}:${item}:${hour}`, UNIQUE_MARK_MS, now),
+    store.claim(`d:${reader}:${item}:${day}`, dayStart(day + 1).getTime() - now + DAY_MARK_SLACK_MS, now),
+  ]);
 
-  const add: Partial<Counters> = { views: 1, uniques: unique ? 1 : 0, [REFERRER_COLUMNS[event.referrer.cls]]: 1, [DEVICE_COLUMNS[event.device]]: 1 };
+  const add: Partial<Counters> = { views: 1, [REFERRER_COLUMNS[event.referrer.cls]]: 1, [DEVICE_COLUMNS[event.device]]: 1 };
   if (event.app) add.appViews = 1;
-  addToHour(event.kind, event.id, hour, add);
+  addToBuckets(event.kind, event.id, now, { ...add, uniques: uniqueInHour ? 1 : 0 }, { ...add, uniques: uniqueInDay ? 1 : 0 });
   if (event.referrer.host) {
-    const day = dayOf(now);
     const key = `${day}|${item}|${event.referrer.host}`;
     const row = pendingHosts.get(key) ?? { day, kind: event.kind, itemId: event.id, host: event.referrer.host, views: 0 };
     row.views += 1;
@@ -89,15 +99,22 @@ export async function countView(event: ViewEvent): Promise<boolean> {
 export function countEngagement(event: EngagementEvent): void {
   const add: Partial<Counters> = { engagedSeconds: Math.min(Math.max(0, Math.round(event.seconds)), MAX_ENGAGED_SECONDS) };
   for (const d of DEPTHS) if (d > event.depthFrom && d <= event.depthTo) add[DEPTH_COLUMNS[d as Depth]] = 1;
-  addToHour(event.kind, event.id, hourOf(event.now ?? Date.now()), add);
+  addToBuckets(event.kind, event.id, event.now ?? Date.now(), add, add);
 }
 
-function addToHour(kind: ViewKind, id: number, hour: number, add: Partial<Counters>) {
-  const key = `${hour}|${kind}:${id}`;
-  let row = pendingHours.get(key);
-  if (!row) pendingHours.set(key, (row = { hour, day: dayOf(hour * 3_600_000), kind, itemId: id, counters: emptyCounters() }));
-  addCounters(row.counters, add);
-  if (pendingHours.size + pendingHosts.size >= MAX_PENDING_ROWS) void flushViews();
+/** Adds to the pending hourly and daily rows of an item; they differ only in how readers are counted. */
+function addToBuckets(kind: ViewKind, id: number, now: number, toHour: Partial<Counters>, toDay: Partial<Counters>) {
+  const hour = hourOf(now);
+  const day = dayOf(now);
+  const hourKey = `${hour}|${kind}:${id}`;
+  let hourRow = pendingHours.get(hourKey);
+  if (!hourRow) pendingHours.set(hourKey, (hourRow = { hour, day, kind, itemId: id, counters: emptyCounters() }));
+  addCounters(hourRow.counters, toHour);
+  const dayKey = `${day}|${kind}:${id}`;
+  let dayRow = pendingDays.get(dayKey);
+  if (!dayRow) pendingDays.set(dayKey, (dayRow = { day, kind, itemId: id, counters: emptyCounters() }));
+  addCounters(dayRow.counters, toDay);
+  if (pendingHours.size + pendingDays.size + pendingHosts.size >= MAX_PENDING_ROWS) void flushViews();
   else scheduleFlush();
 }
 
@@ -106,17 +123,19 @@ export function flushViews(): Promise<void> {
   if (timer) clearTimeout(timer);
   timer = null;
   const hours = [...pendingHours.values()];
+  const days = [...pendingDays.values()];
   const hosts = [...pendingHosts.values()];
   pendingHours.clear();
+  pendingDays.clear();
   pendingHosts.clear();
   flushing = flushing.then(async () => {
-    await writeViewBatch(hours, hosts).catch((error: unknown) => {
+    await writeViewBatch(hours, hosts, days).catch((error: unknown) => {
       console.error("[views] could not write a batch of view counts", error);
     });
     if (Date.now() - rolledUpAt > ROLL_UP_EVERY_MS) {
       rolledUpAt = Date.now();
-      await rollUpViews({ hourlyDays: env.VIEW_HOURLY_DAYS, dailyDays: env.VIEW_DAILY_DAYS }).catch((error: unknown) => {
-        console.error("[views] could not roll hourly rows up into days", error);
+      await applyViewRetention({ hourlyDays: env.VIEW_HOURLY_DAYS, dailyDays: env.VIEW_DAILY_DAYS }).catch((error: unknown) => {
+        console.error("[views] could not drop old hourly rows", error);
       });
     }
   });

@@ -195,12 +195,8 @@ async function pushedArticles(scope: ReadershipScope, range: StatsRange) {
     select: { id: true, title: true, pushedAt: true, pushSent: true },
   });
   if (rows.length === 0) return [];
-  const [hourly, daily] = await Promise.all([
-    db.viewHour.groupBy({ by: ["itemId"], where: { kind: "article", itemId: { in: rows.map((r) => r.id) } }, _sum: { refPush: true } }),
-    db.viewDay.groupBy({ by: ["itemId"], where: { kind: "article", itemId: { in: rows.map((r) => r.id) } }, _sum: { refPush: true } }),
-  ]);
-  const opens = new Map<number, number>();
-  for (const r of [...hourly, ...daily]) opens.set(r.itemId, (opens.get(r.itemId) ?? 0) + (r._sum.refPush ?? 0));
+  const daily = await db.viewDay.groupBy({ by: ["itemId"], where: { kind: "article", itemId: { in: rows.map((r) => r.id) } }, _sum: { refPush: true } });
+  const opens = new Map(daily.map((r) => [r.itemId, r._sum.refPush ?? 0]));
   return rows.map((r) => ({
     title: r.title,
     pushedAt: r.pushedAt ? formatDateTime(r.pushedAt) : "",

@@ -1,11 +1,15 @@
 import "server-only";
 import type { ReadershipScope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { addCounters, COUNTER_COLUMNS, type Counters } from "@/lib/views/view-counters";
+import { COUNTER_COLUMNS, type Counters } from "@/lib/views/view-counters";
 import { scopeWhere } from "./scope-where";
 
-// The sums every stats read starts from, over hourly rows and the daily
-// rows older ones were rolled into: a range may span both.
+// The sums every stats read starts from. Every flush writes an item's day
+// beside its hours, so the daily rows (ViewDay) hold every day, readers
+// counted once per item and day; the hourly rows (ViewHour) only the last
+// VIEW_HOURLY_DAYS, readers once per hour. Totals, items and days read the
+// daily rows (a 30-day range is then a few rows per item rather than one per
+// hour it was read in); only the by-hour chart of short ranges reads hours.
 
 const sumAll = Object.fromEntries(COUNTER_COLUMNS.map((c) => [c, true])) as Record<(typeof COUNTER_COLUMNS)[number], true>;
 
@@ -19,8 +23,8 @@ function toCounters(sum: Partial<Record<string, number | null>>): Counters {
 /** Every counter summed over a range in scope. */
 export async function sumCounters(scope: ReadershipScope, range: DayRange, extra: Extra = {}): Promise<Counters> {
   const where = { ...scopeWhere(scope), ...extra, day: { gte: range.from, lte: range.to } };
-  const [hourly, daily] = await Promise.all([db.viewHour.aggregate({ where, _sum: sumAll }), db.viewDay.aggregate({ where, _sum: sumAll })]);
-  return addCounters(toCounters(hourly._sum), toCounters(daily._sum));
+  const daily = await db.viewDay.aggregate({ where, _sum: sumAll });
+  return toCounters(daily._sum);
 }
 
 export type ItemSum = { kind: string; itemId: number; sectionId: number | null; authorId: number | null; views: number; uniques: number };
@@ -30,9 +34,9 @@ export async function sumByItem(scope: ReadershipScope, range: DayRange): Promis
   const where = { ...scopeWhere(scope), day: { gte: range.from, lte: range.to } };
   const by = ["kind", "itemId", "sectionId", "authorId"] as const;
   const _sum = { views: true, uniques: true } as const;
-  const [hourly, daily] = await Promise.all([db.viewHour.groupBy({ by: [...by], where, _sum }), db.viewDay.groupBy({ by: [...by], where, _sum })]);
+  const daily = await db.viewDay.groupBy({ by: [...by], where, _sum });
   const items = new Map<string, ItemSum>();
-  for (const r of [...hourly, ...daily]) {
+  for (const r of daily) {
     const key = `${r.kind}:${r.itemId}`;
     const into = items.get(key) ?? { kind: r.kind, itemId: r.itemId, sectionId: r.sectionId, authorId: r.authorId, views: 0, uniques: 0 };
     into.views += r._sum.views ?? 0;
@@ -44,7 +48,7 @@ export async function sumByItem(scope: ReadershipScope, range: DayRange): Promis
 
 export type BucketSum = { bucket: number; views: number; uniques: number };
 
-/** Views and readers per hour (hourly rows only) or per day (both tables). */
+/** Views and readers per hour (hourly rows) or per day (daily rows). */
 export async function sumByTime(scope: ReadershipScope, range: DayRange, byHour: boolean, extra: Extra = {}): Promise<BucketSum[]> {
   const where = { ...scopeWhere(scope), ...extra, day: { gte: range.from, lte: range.to } };
   const _sum = { views: true, uniques: true } as const;
@@ -58,8 +62,7 @@ export async function sumByTime(scope: ReadershipScope, range: DayRange, byHour:
   if (byHour) {
     for (const r of await db.viewHour.groupBy({ by: ["hour"], where, _sum })) add(r.hour, r._sum);
   } else {
-    const [hourly, daily] = await Promise.all([db.viewHour.groupBy({ by: ["day"], where, _sum }), db.viewDay.groupBy({ by: ["day"], where, _sum })]);
-    for (const r of [...hourly, ...daily]) add(r.day, r._sum);
+    for (const r of await db.viewDay.groupBy({ by: ["day"], where, _sum })) add(r.day, r._sum);
   }
   return [...out.values()];
 }

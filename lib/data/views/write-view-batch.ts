@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { COUNTER_COLUMNS, type Counters } from "@/lib/views/view-counters";
+import { addCounters, COUNTER_COLUMNS, emptyCounters, type Counters } from "@/lib/views/view-counters";
 import type { ViewKind } from "@/lib/views/view-kinds";
 import { addViews, type ViewIncrement } from "./add-views";
 import { STATUS } from "@/lib/content/status";
 
 export type HourRow = { hour: number; day: number; kind: ViewKind; itemId: number; counters: Counters };
+/** An item's day: the same counters as its hours' sum, except readers, counted once per day. */
+export type DayRow = { day: number; kind: ViewKind; itemId: number; counters: Counters };
 export type HostRow = { day: number; kind: ViewKind; itemId: number; host: string; views: number };
 type ItemMeta = { sectionId: number | null; authorId: number | null };
 
@@ -14,20 +16,26 @@ type ItemMeta = { sectionId: number | null; authorId: number | null };
 const ROWS_PER_STATEMENT = 200;
 
 /**
- * Writes one batch of counted views in one transaction: the hourly rows and
- * other-site referrers as relative upserts (INSERT … ON CONFLICT DO UPDATE
- * SET n = n + excluded.n, the same SQL on SQLite and PostgreSQL), so
+ * Writes one batch of counted views in one transaction: the hourly and daily
+ * rows and other-site referrers as relative upserts (INSERT … ON CONFLICT DO
+ * UPDATE SET n = n + excluded.n, the same SQL on SQLite and PostgreSQL), so
  * instances writing at once add up rather than overwrite, and the all-time
- * counters the lists show. Items that are not published are dropped.
+ * counters the lists show. Items that are not published are dropped. The
+ * daily rows are what every range longer than two days reads: a month is
+ * then a few rows per item instead of one per hour it was read in. Without
+ * `days` (a caller that never saw the readers), the days are the hours'
+ * sums, readers included.
  */
-export async function writeViewBatch(hours: HourRow[], hosts: HostRow[]): Promise<void> {
-  if (hours.length === 0 && hosts.length === 0) return;
-  const meta = await publishedItems([...hours, ...hosts]);
+export async function writeViewBatch(hours: HourRow[], hosts: HostRow[], days: DayRow[] = daysOfHours(hours)): Promise<void> {
+  if (hours.length === 0 && days.length === 0 && hosts.length === 0) return;
+  const meta = await publishedItems([...hours, ...days, ...hosts]);
   const known = <T extends { kind: ViewKind; itemId: number }>(r: T) => meta.has(`${r.kind}:${r.itemId}`);
   const hourRows = hours.filter(known);
+  const dayRows = days.filter(known);
   const hostRows = hosts.filter(known);
   const statements = [];
   for (let i = 0; i < hourRows.length; i += ROWS_PER_STATEMENT) statements.push(upsertHours(hourRows.slice(i, i + ROWS_PER_STATEMENT), meta));
+  for (let i = 0; i < dayRows.length; i += ROWS_PER_STATEMENT) statements.push(upsertDays(dayRows.slice(i, i + ROWS_PER_STATEMENT), meta));
   for (let i = 0; i < hostRows.length; i += ROWS_PER_STATEMENT) statements.push(upsertHosts(hostRows.slice(i, i + ROWS_PER_STATEMENT), meta));
   const totals = new Map<string, ViewIncrement>();
   for (const r of hourRows) {
@@ -41,6 +49,18 @@ export async function writeViewBatch(hours: HourRow[], hosts: HostRow[]): Promis
   await addViews([...totals.values()].filter((t) => t.count > 0));
 }
 
+/** Hourly rows added up per item and day. */
+export function daysOfHours(hours: HourRow[]): DayRow[] {
+  const days = new Map<string, DayRow>();
+  for (const h of hours) {
+    const key = `${h.day}|${h.kind}:${h.itemId}`;
+    const row = days.get(key) ?? { day: h.day, kind: h.kind, itemId: h.itemId, counters: emptyCounters() };
+    addCounters(row.counters, h.counters);
+    days.set(key, row);
+  }
+  return [...days.values()];
+}
+
 const q = (name: string) => Prisma.raw(`"${name}"`);
 
 function upsertHours(rows: HourRow[], meta: Map<string, ItemMeta>) {
@@ -52,6 +72,18 @@ function upsertHours(rows: HourRow[], meta: Map<string, ItemMeta>) {
   const adds = COUNTER_COLUMNS.map((c) => Prisma.sql`${q(c)} = "ViewHour".${q(c)} + excluded.${q(c)}`);
   return db.$executeRaw`INSERT INTO "ViewHour" (${Prisma.join(columns.map(q))}) VALUES ${Prisma.join(values)}
     ON CONFLICT ("hour", "kind", "itemId") DO UPDATE SET ${Prisma.join(adds)},
+    "sectionId" = excluded."sectionId", "authorId" = excluded."authorId"`;
+}
+
+function upsertDays(rows: DayRow[], meta: Map<string, ItemMeta>) {
+  const columns = ["day", "kind", "itemId", "sectionId", "authorId", ...COUNTER_COLUMNS];
+  const values = rows.map((r) => {
+    const m = meta.get(`${r.kind}:${r.itemId}`)!;
+    return Prisma.sql`(${Prisma.join([r.day, r.kind, r.itemId, m.sectionId, m.authorId, ...COUNTER_COLUMNS.map((c) => r.counters[c])])})`;
+  });
+  const adds = COUNTER_COLUMNS.map((c) => Prisma.sql`${q(c)} = "ViewDay".${q(c)} + excluded.${q(c)}`);
+  return db.$executeRaw`INSERT INTO "ViewDay" (${Prisma.join(columns.map(q))}) VALUES ${Prisma.join(values)}
+    ON CONFLICT ("day", "kind", "itemId") DO UPDATE SET ${Prisma.join(adds)},
     "sectionId" = excluded."sectionId", "authorId" = excluded."authorId"`;
 }
 
