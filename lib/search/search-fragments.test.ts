@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoArticle, NEWS_SECTION_SLUGS } from "@/demo/generate-news";
 import { createRng } from "@/demo/rng";
 import { seedSiteDefaults } from "@/demo/seed-demo";
@@ -41,6 +41,14 @@ beforeAll(async () => {
   riverId = await publish("岑巩县排榜镇河长巡河常态化 守护都柳江一江清水", "<p>镇里的河长每周沿河巡查，清理河道垃圾。</p>", "xianshi", 2);
   yellowRiverId = await publish("沿黄河长江经济带考察团到访", "<p>考察团参观了产业园区。</p>", "zonghe", 1);
 }, 120_000);
+
+// The test files share one database: 240 published demo articles would crowd
+// other files' lists (相关新闻 by shared tags). Back to drafts, out of search.
+afterAll(async () => {
+  const ids = [...corpus.map((c) => c.id), riverId, yellowRiverId];
+  await db.article.updateMany({ where: { id: { in: ids } }, data: { status: STATUS.draft } });
+  await db.searchDocument.deleteMany({ where: { kind: "article", refId: { in: ids } } });
+});
 
 const hrefsFor = async (q: string, fragments = true) => (await findSearchResults({ q, now, fragments })).items.map((h) => h.href);
 
