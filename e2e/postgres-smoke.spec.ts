@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 
 // The production build on PostgreSQL, as a reader and an editor use it:
 // homepage, an article, search, signing in and publishing (run by
@@ -53,4 +54,35 @@ test("a chief editor signs in, writes and publishes; the article is public and f
   expect(await (await request.get("/")).text()).toContain(title);
   const found = await request.get(`/search?q=${encodeURIComponent("冒烟测试")}`);
   expect(await found.text()).toContain(articleUrl);
+});
+
+// Last: closes the database for a moment. PostgreSQL refuses new connections
+// to it and ends the server's open ones, as maintenance or an outage would.
+test("search with the database away answers 503 in Chinese, then works again by itself", async ({ page, request }) => {
+  const url = new URL(process.env.E2E_DATABASE_URL_PG!);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  expect((await request.get("/")).status()).toBe(200); // in the page cache
+  try {
+    await admin.query(`ALTER DATABASE "${name.replace(/"/g, '""')}" WITH ALLOW_CONNECTIONS false`);
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+
+    const response = await page.goto(`/search?q=${encodeURIComponent("凯里")}`);
+    expect(response?.status()).toBe(503);
+    expect(response?.headers()["retry-after"]).toBe("30");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("搜索暂时不可用");
+    await expect(page.getByRole("alert").filter({ hasText: "数据库暂时不可用" })).toBeVisible();
+    const html = await response!.text();
+    expect(html).not.toMatch(/PrismaClient|DriverAdapterError|\bat \S+ \(|\/work\/|node_modules|not currently accepting/);
+    expect((await request.get("/")).status()).toBe(200); // cached pages still answer
+  } finally {
+    await admin.query(`ALTER DATABASE "${name.replace(/"/g, '""')}" WITH ALLOW_CONNECTIONS true`);
+    await admin.end();
+  }
+  // Back without a restart: the pool opens new connections on its own.
+  await expect.poll(async () => (await request.get(`/search?q=${encodeURIComponent("凯里")}`)).status()).toBe(200);
+  await page.goto(`/search?q=${encodeURIComponent("凯里")}`);
+  await expect(page.getByRole("status").filter({ hasText: "条结果" })).toContainText(/找到 \d+ 条结果/);
 });

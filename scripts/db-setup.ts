@@ -25,8 +25,10 @@ async function main() {
   await ensureFirstAdmin();
   const count = await db.article.count();
   if (count > 0) {
-    // A database from before search existed gets its index once.
-    if ((await db.searchDocument.count()) === 0) await rebuildSearchIndex((l) => console.log(`  ${l}`));
+    // A database from before search existed gets its index once, and one
+    // from before fragment search its documents' character pairs.
+    const unindexed = (await db.searchDocument.count()) === 0 || (await db.searchDocument.findFirst({ where: { titleGrams: "" }, select: { id: true } })) !== null;
+    if (unindexed) await rebuildSearchIndex((l) => console.log(`  ${l}`));
     console.log(`数据库已就绪：${count} 篇文章`);
     return;
   }

@@ -5,12 +5,15 @@
 //   handed to the app in one header that replaces whatever the client sent
 //   (lib/auth/client-address.mjs);
 // - Strict-Transport-Security when SITE_URL, as set now, is https;
-// - server-action POSTs from other sites or malformed refused in Chinese.
+// - server-action POSTs from other sites or malformed refused in Chinese;
+// - the status a page asked for where Next has no way to set it (search
+//   with the database away: 503; lib/http/response-status.mjs).
 // Usage: node scripts/serve.mjs <port>   (the build folder comes from NEXT_DIST_DIR)
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, compileTrust, resolveClientAddress } from "../lib/auth/client-address.mjs";
+import { trackResponseStatus } from "../lib/http/response-status.mjs";
 import { actionRequestRefusal, readActionIds } from "../lib/security/action-request.mjs";
 import { hstsHeader } from "../lib/security/headers.mjs";
 import { root } from "./lib/next-build.mjs";
@@ -39,6 +42,7 @@ const server = http.createServer((req, res) => {
     return res.end(refusal.message);
   }
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust);
+  trackResponseStatus(req, res);
   handle(req, res);
 });
 

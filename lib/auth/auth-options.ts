@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/newsroom/audit";
 import { clientIp, type HeaderBag } from "./client-ip";
-import { checkLoginThrottle, recordLoginAttempt, throttleKeys, waitMessage } from "./login-throttle";
+import { throttledLoginAttempt, throttleKeys, waitMessage } from "./login-throttle";
 import { verifyPassword } from "./password";
 
 export const INVALID_LOGIN = "用户名或密码错误";
@@ -71,14 +71,10 @@ async function signInWithPassword(credentials: Record<string, string> | undefine
   const password = String(credentials?.password ?? "").slice(0, 200);
   if (!username || !password) throw new SignInRefused(INVALID_LOGIN);
   const ip = clientIp(headers);
-  const keys = throttleKeys(username, ip);
-  const verdict = await checkLoginThrottle(keys);
-  if (!verdict.allowed) throw new SignInRefused(waitMessage(verdict.retryAfterSeconds));
-
   const user = await db.user.findUnique({ where: { username } });
-  const ok = !!user?.active && !!user.passwordHash && (await verifyPassword(user.passwordHash, password));
-  await recordLoginAttempt(keys, ok);
-  if (!ok || !user) throw new SignInRefused(INVALID_LOGIN);
+  const attempt = await throttledLoginAttempt(throttleKeys(username, ip), async () => !!user?.active && !!user.passwordHash && (await verifyPassword(user.passwordHash, password)));
+  if (!attempt.allowed) throw new SignInRefused(waitMessage(attempt.retryAfterSeconds));
+  if (!attempt.ok || !user) throw new SignInRefused(INVALID_LOGIN);
   await recordAudit({ userId: user.id, action: "sign-in", ip });
   return { id: String(user.id), name: user.displayName, sv: user.sessionVersion };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { KEY_LOCK_TRANSACTION, lockKeys } from "@/lib/db/key-lock";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Slows password guessing, per account and per address, across every
 // instance (the attempts live in the database, not in one process's memory).
@@ -16,14 +18,14 @@ export function throttleKeys(username: string, ip: string): string[] {
   return [`user:${username.trim().toLowerCase()}`, `ip:${ip || "unknown"}`];
 }
 
-async function verdictFor(key: string, now: number): Promise<ThrottleVerdict> {
+async function verdictFor(client: Prisma.TransactionClient, key: string, now: number): Promise<ThrottleVerdict> {
   const since = new Date(now - WINDOW_MS);
-  const lastSuccess = await db.loginAttempt.findFirst({
+  const lastSuccess = await client.loginAttempt.findFirst({
     where: { key, success: true, createdAt: { gte: since } },
     orderBy: { id: "desc" },
     select: { createdAt: true },
   });
-  const failures = await db.loginAttempt.findMany({
+  const failures = await client.loginAttempt.findMany({
     where: { key, success: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
     orderBy: { id: "desc" },
     select: { createdAt: true },
@@ -36,10 +38,10 @@ async function verdictFor(key: string, now: number): Promise<ThrottleVerdict> {
 }
 
 /** Whether a sign-in may be tried now; the longest wait of the keys wins. */
-export async function checkLoginThrottle(keys: string[], now = Date.now()): Promise<ThrottleVerdict> {
+export async function checkLoginThrottle(keys: string[], now = Date.now(), client: Prisma.TransactionClient = db): Promise<ThrottleVerdict> {
   let worst: ThrottleVerdict = { allowed: true };
   for (const key of keys) {
-    const v = await verdictFor(key, now);
+    const v = await verdictFor(client, key, now);
     if (!v.allowed && (worst.allowed || v.retryAfterSeconds > worst.retryAfterSeconds)) worst = v;
   }
   return worst;
@@ -47,6 +49,32 @@ export async function checkLoginThrottle(keys: string[], now = Date.now()): Prom
 
 export async function recordLoginAttempt(keys: string[], success: boolean) {
   await db.loginAttempt.createMany({ data: keys.map((key) => ({ key, success })) });
+}
+
+export type ThrottledAttempt = { allowed: false; retryAfterSeconds: number } | { allowed: true; ok: boolean };
+
+/**
+ * One sign-in attempt under the throttle, safe when many arrive at once:
+ * counting the earlier attempts and writing this one (as a failure, until it
+ * succeeds) are one step per account and address (lib/db/key-lock.ts), taken
+ * before the password is checked. Reading first and writing after the
+ * password check let 20 simultaneous guesses all pass a check that saw none
+ * of the others. A refused attempt writes nothing: waiting out the throttle
+ * does not lengthen it.
+ */
+export async function throttledLoginAttempt(keys: string[], attempt: () => Promise<boolean>, now = Date.now()): Promise<ThrottledAttempt> {
+  const claim = await db.$transaction(async (tx) => {
+    await lockKeys(tx, keys);
+    const verdict = await checkLoginThrottle(keys, now, tx);
+    if (!verdict.allowed) return verdict;
+    const ids: number[] = [];
+    for (const key of keys) ids.push((await tx.loginAttempt.create({ data: { key, success: false }, select: { id: true } })).id);
+    return { allowed: true as const, ids };
+  }, KEY_LOCK_TRANSACTION);
+  if (!claim.allowed) return claim;
+  const ok = await attempt();
+  if (ok) await db.loginAttempt.updateMany({ where: { id: { in: claim.ids } }, data: { success: true } });
+  return { allowed: true, ok };
 }
 
 /**

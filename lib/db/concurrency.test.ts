@@ -1,4 +1,8 @@
+import { createECDH, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkLoginThrottle, throttledLoginAttempt, throttleKeys } from "@/lib/auth/login-throttle";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { subscribeReader } from "@/lib/push/subscribe-reader";
 import type { Actor } from "@/lib/auth/roles";
 import { addViews } from "@/lib/data/views/add-views";
 import { seedSiteDefaults } from "@/demo/seed-demo";
@@ -108,5 +112,39 @@ describe(`at the same moment (${dbProvider})`, () => {
     expect(results.filter((r) => r.ok)).toHaveLength(3);
     expect(results.filter((r) => !r.ok && r.code === "rate-limited")).toHaveLength(7);
     expect(await db.submission.count({ where: { ip } })).toBe(3);
+  });
+
+  it("20 wrong passwords for one account at once: only the 5 free attempts are tried, the others wait", async () => {
+    const hash = await hashPassword("正确的密码abc12345");
+    const keys = throttleKeys(`race-${run}`, `198.51.100.${run.length}`);
+    const results = await Promise.all(Array.from({ length: 20 }, () => throttledLoginAttempt(keys, () => verifyPassword(hash, "错误的密码abc12345"))));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    expect(results.filter((r) => r.allowed && r.ok)).toHaveLength(0);
+    for (const r of results) if (!r.allowed) expect(r.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await checkLoginThrottle(keys)).toMatchObject({ allowed: false });
+    // Five failures stand (per key); the refused attempts left no rows.
+    expect(await db.loginAttempt.count({ where: { key: { in: keys } } })).toBe(10);
+  });
+
+  it("20 new push subscriptions at once from one address: only the limit's 5 are stored", async () => {
+    const limit = process.env.PUSH_SUBSCRIBE_LIMIT_PER_10_MIN;
+    process.env.PUSH_SUBSCRIBE_LIMIT_PER_10_MIN = "5";
+    try {
+      const ip = `203.0.113.${(run.charCodeAt(0) % 200) + 20}`;
+      const prefix = `https://fcm.googleapis.com/fcm/send/race-${run}-`;
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => {
+          const ecdh = createECDH("prime256v1");
+          ecdh.generateKeys();
+          return subscribeReader({ endpoint: `${prefix}${i}`, keys: { p256dh: ecdh.getPublicKey("base64url"), auth: randomBytes(16).toString("base64url") }, sections: [] }, { ip });
+        }),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(5);
+      expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(15);
+      expect(await db.pushSubscription.count({ where: { endpoint: { startsWith: prefix } } })).toBe(5);
+    } finally {
+      if (limit === undefined) delete process.env.PUSH_SUBSCRIBE_LIMIT_PER_10_MIN;
+      else process.env.PUSH_SUBSCRIBE_LIMIT_PER_10_MIN = limit;
+    }
   });
 });

@@ -9,7 +9,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "数据库暂时不可用，请稍�
 const CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
 /** The driver adapters' error kinds for the same. */
 const KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseUnavailable"]);
-const MESSAGES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection due to administrator command|Can't reach database server/i;
+const MESSAGES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|is not currently accepting connections|terminating connection due to administrator command|Can't reach database server/i;
 
 type Failure = { code?: string; cause?: unknown; message?: string; kind?: string; meta?: { driverAdapterError?: unknown } };
 

@@ -1,3 +1,4 @@
+import type { QueryFragment } from "./fragments";
 import type { SearchKind } from "./search-kinds";
 
 // How results are ranked, the same on every database; the SQL that does it
@@ -20,9 +21,31 @@ export const RANKED_CANDIDATES = 3000;
 
 export type RankedRow = { kind: SearchKind; refId: number };
 
+/**
+ * Tiers of a result, best first; within a tier the score decides:
+ * 0. its title holds the query's fragments as written, and its words match;
+ * 1. its title holds the fragments as written, though jieba cut it otherwise (县排榜 in 岑巩县排榜镇);
+ * 2. the query's words match (anywhere; the title boost favours titles);
+ * 3. the fragments match in the summary only.
+ * So in the same field a word found as a word goes before the same
+ * characters found only as a fragment (河长 as a word, before 河长 across
+ * 黄河长江), and a title that holds the query as written goes before words
+ * scattered through a body. A query without fragments (single characters)
+ * is all tier 2: ranked by score alone.
+ */
+export function tierSql({ inWords, titleFragments }: { inWords: string; titleFragments: string }): string {
+  return `CASE
+    WHEN ${titleFragments} = 1 AND ${inWords} = 1 THEN 0
+    WHEN ${titleFragments} = 1 THEN 1
+    WHEN ${inWords} = 1 THEN 2
+    ELSE 3 END`;
+}
+
 export type RankQuery = {
   /** The query's words (queryWords), never empty. */
   words: string[];
+  /** Its runs of two or more characters (queryFragments); may be empty. */
+  fragments: QueryFragment[];
   sectionId: number | null;
   now: Date;
   limit: number;
@@ -31,6 +54,7 @@ export type RankQuery = {
 
 /** One database's search: how many documents match, and one page of them in rank order. */
 export type SearchBackend = {
-  countMatches(words: string[], sectionId: number | null): Promise<number>;
+  /** Documents that match the words or every fragment. */
+  countMatches(query: Pick<RankQuery, "words" | "fragments" | "sectionId">): Promise<number>;
   rankMatches(query: RankQuery): Promise<RankedRow[]>;
 };

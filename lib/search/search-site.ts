@@ -3,6 +3,7 @@ import { htmlToText } from "@/lib/content/sanitize-html";
 import { findNewsSection } from "@/lib/data/sections/get-sections";
 import { db, dbProvider } from "@/lib/db/client";
 import type { SearchHit, SearchResultPage } from "@/lib/view-types";
+import { queryFragments } from "./fragments";
 import { highlightHtml, snippetHtml } from "./highlight";
 import { type SearchKind, searchResultHref } from "./search-kinds";
 import { postgresSearch } from "./rank-postgres";
@@ -25,15 +26,18 @@ export type SearchOptions = {
   page?: number;
   perPage?: number;
   now?: Date;
+  /** Also match fragments (character pairs); off only to measure what they cost. */
+  fragments?: boolean;
 };
 
 /**
  * One page of ranked results: word matches (title words weighted higher)
- * scaled by how many query words the title holds and by recency. Always
+ * scaled by how many query words the title holds and by recency, then items
+ * whose title or summary holds the query's fragments only. Always
  * answers: an empty query, a query of nothing but punctuation or a page past
  * the end give an empty page, never an error.
  */
-export async function findSearchResults({ q, section = null, page = 1, perPage = RESULTS_PER_PAGE, now = new Date() }: SearchOptions): Promise<SearchResultPage> {
+export async function findSearchResults({ q, section = null, page = 1, perPage = RESULTS_PER_PAGE, now = new Date(), fragments: withFragments = true }: SearchOptions): Promise<SearchResultPage> {
   const { text, truncated } = normalizeQuery(q);
   const sectionRow = section ? await findNewsSection(section) : null;
   const empty: SearchResultPage = { query: text, truncated, section: sectionRow?.slug ?? null, items: [], page, pageCount: 1, total: 0 };
@@ -41,12 +45,14 @@ export async function findSearchResults({ q, section = null, page = 1, perPage =
   if (words.length === 0) return empty;
 
   const sectionId = sectionRow?.id ?? null;
-  const count = await backend.countMatches(words, sectionId);
+  const fragments = withFragments ? queryFragments(text) : [];
+  const count = await backend.countMatches({ words, fragments, sectionId });
   const pageCount = Math.max(1, Math.min(Math.ceil(count / perPage), Math.floor(RANKED_CANDIDATES / perPage)));
   if (count === 0 || page > pageCount) return { ...empty, total: count, pageCount };
 
-  const rows = await backend.rankMatches({ words, sectionId, now, limit: perPage, offset: (page - 1) * perPage });
-  const hits = await hydrate(rows.map((r) => ({ kind: r.kind, refId: Number(r.refId) })), words);
+  const rows = await backend.rankMatches({ words, fragments, sectionId, now, limit: perPage, offset: (page - 1) * perPage });
+  const marked = [...new Set([...words, ...fragments.map((f) => f.text)])];
+  const hits = await hydrate(rows.map((r) => ({ kind: r.kind, refId: Number(r.refId) })), marked);
   return { ...empty, items: hits, total: count, pageCount };
 }
 

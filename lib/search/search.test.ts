@@ -42,7 +42,7 @@ beforeAll(async () => {
     fixtureId = (await importLegacyArticle(fixture, "quanzhou")).id;
     await syncArticleSearch(fixtureId);
   }
-});
+}, 60_000); // 21 articles written and indexed one by one: more than the default 10 s on a busy machine
 
 const search = (q: string, extra: { section?: string; page?: number; perPage?: number } = {}) => findSearchResults({ q, now, ...extra });
 const firstHref = async (q: string) => (await search(q)).items[0]?.href;

@@ -3,6 +3,7 @@ import { htmlToText } from "@/lib/content/sanitize-html";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchKind } from "./search-kinds";
+import { charPairs } from "./fragments";
 import { segmentForIndex } from "./segment";
 import { STATUS } from "@/lib/content/status";
 
@@ -20,6 +21,8 @@ export type SearchSource = {
   title: string;
   /** Everything else a reader may search for, as plain text. */
   text: string;
+  /** The short description as written (summary), searched for fragments beside the title. */
+  summary: string;
 };
 
 /** The document row for a public item, words already cut. */
@@ -31,6 +34,8 @@ export function searchDocumentData(kind: SearchKind, refId: number, source: Sear
     publishedAt: source.publishedAt,
     title: segmentForIndex(source.title),
     body: segmentForIndex(source.text),
+    titleGrams: charPairs(source.title),
+    textGrams: charPairs(source.summary),
   };
 }
 
@@ -73,6 +78,7 @@ export function articleSearchSource(a: ArticleSearchRow): SearchSource | null {
     publishedAt: a.publishedAt,
     title: joinText(a.title, a.subtitle),
     text: joinText(htmlToText(a.bodyHtml), a.summary, a.tags.map((t) => t.tag.name).join(" ")),
+    summary: a.summary,
   };
 }
 
@@ -100,6 +106,7 @@ export async function syncPhotoSetSearch(id: number, client: Client = db): Promi
           publishedAt: p.publishedAt,
           title: p.title,
           text: joinText(p.summary, ...p.photos.map((ph) => `${ph.caption} ${ph.photographer}`)),
+          summary: p.summary,
         }
       : null;
   await writeDocument(client, "photos", id, source);
@@ -112,7 +119,7 @@ export async function syncMediaItemSearch(id: number, client: Client = db): Prom
   });
   const source =
     m && m.status === STATUS.published && m.publishedAt
-      ? { sectionId: m.sectionId, publishedAt: m.publishedAt, title: m.title, text: m.summary }
+      ? { sectionId: m.sectionId, publishedAt: m.publishedAt, title: m.title, text: m.summary, summary: m.summary }
       : null;
   await writeDocument(client, "media", id, source);
 }
@@ -125,7 +132,7 @@ export async function syncTopicSearch(id: number, client: Client = db): Promise<
   });
   const source =
     t && t.visible
-      ? { sectionId: null, publishedAt: t.createdAt, title: t.title, text: joinText(t.summary, htmlToText(t.introHtml)) }
+      ? { sectionId: null, publishedAt: t.createdAt, title: t.title, text: joinText(t.summary, htmlToText(t.introHtml)), summary: t.summary }
       : null;
   await writeDocument(client, "topic", id, source);
 }

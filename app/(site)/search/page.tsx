@@ -2,9 +2,10 @@ import { isbot } from "isbot";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { SearchPageView } from "@/components/search/search-page-view";
-import { getNewsSections } from "@/lib/data/sections/get-sections";
-import { normalizeQuery, parseSearchPage } from "@/lib/search/search-query";
-import { findSearchResults } from "@/lib/search/search-site";
+import { SearchUnavailable } from "@/components/search/search-unavailable";
+import { REQUEST_ID_HEADER } from "@/lib/http/response-status.mjs";
+import { normalizeQuery } from "@/lib/search/search-query";
+import { loadSearchPage } from "@/lib/site/search-page";
 import { countSearchMiss } from "@/lib/views/search-misses";
 
 // Dynamic by nature (it reads the query string), and never cached: a new
@@ -19,13 +20,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const section = typeof params.section === "string" ? params.section : null;
-  const [sections, result] = await Promise.all([
-    getNewsSections(),
-    findSearchResults({ q: params.q, section, page: parseSearchPage(params.page) }),
-  ]);
+  const requestHeaders = await headers();
+  const data = await loadSearchPage(params, requestHeaders.get(REQUEST_ID_HEADER));
+  if (data.kind === "unavailable") return <SearchUnavailable query={normalizeQuery(params.q).text} />;
+  const { result, sections } = data;
   // What readers looked for and did not find (数据). Crawlers' guesses are not readers'.
-  const userAgent = (await headers()).get("user-agent") ?? "";
+  const userAgent = requestHeaders.get("user-agent") ?? "";
   if (result.total === 0 && result.query && result.page === 1 && userAgent && !isbot(userAgent)) countSearchMiss(result.query);
   return <SearchPageView result={result} sections={sections} />;
 }
