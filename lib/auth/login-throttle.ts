@@ -77,12 +77,18 @@ export async function throttledLoginAttempt(keys: string[], attempt: () => Promi
   return { allowed: true, ok };
 }
 
+// The table also counts the other per-address limits under their own keys;
+// the longest window any of them reads is 在线投稿's and 发布招聘's day.
+const KEPT_MS = 24 * 60 * 60_000;
+
 /**
- * Attempts older than the window can no longer slow anyone down: deleted,
- * so the table holds about an hour of attempts however long the site runs.
+ * Rows older than the longest window can no longer hold anyone back:
+ * deleted, so the table holds about a day of attempts however long the site
+ * runs. (Pruning at the sign-in hour would quietly turn the daily limits
+ * into hourly ones.)
  */
 export async function pruneLoginAttempts(now = Date.now()): Promise<number> {
-  const { count } = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now - WINDOW_MS) } } });
+  const { count } = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now - KEPT_MS) } } });
   return count;
 }
 

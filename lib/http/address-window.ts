@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 
 // Per-address limits over a sliding window, counted in the database
 // (LoginAttempt rows under their own key, like the sign-in throttle), so
-// every instance sees the same count. Rows older than an hour are pruned by
-// the hourly housekeeping, so windows stay within an hour.
+// every instance sees the same count. Rows older than a day are pruned by
+// the hourly housekeeping, so no window may be longer than a day.
 
 /** Seconds to wait before `key` may act again; 0 when it may now. */
 export async function windowWaitSeconds(key: string, limit: number, windowMs: number, now = Date.now()): Promise<number> {

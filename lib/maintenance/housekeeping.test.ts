@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { pruneLoginAttempts, throttleKeys } from "@/lib/auth/login-throttle";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { db } from "@/lib/db/client";
+import { contributionKey } from "@/lib/newsroom/submissions/contribution-limit";
 import { seedSiteDefaults } from "@/demo/seed-demo";
 import { imageSrcSet } from "@/lib/media/image-url";
 import { mediaFilePath, storeImage } from "@/lib/media/store-image";
@@ -53,18 +54,21 @@ describe("pruning orphaned pictures", () => {
 });
 
 describe("pruning sign-in attempts", () => {
-  it("deletes attempts older than the throttle's hour and keeps the recent ones", async () => {
+  it("deletes rows older than the longest limit's day and keeps what a limit still counts", async () => {
     const [key] = throttleKeys(`prune-${run}`, "203.0.113.77");
+    const daily = contributionKey(`prune-${run}`);
     const now = Date.now();
     await db.loginAttempt.createMany({
       data: [
-        { key, success: false, createdAt: new Date(now - 2 * HOUR) },
-        { key, success: false, createdAt: new Date(now - HOUR - 60_000) },
+        { key, success: false, createdAt: new Date(now - 25 * HOUR) },
+        { key, success: false, createdAt: new Date(now - 24 * HOUR - 60_000) },
         { key, success: false, createdAt: new Date(now - 10 * 60_000) },
+        // An accepted 在线投稿 of this morning still counts toward today's limit.
+        { key: daily, success: true, createdAt: new Date(now - 5 * HOUR) },
       ],
     });
     expect(await pruneLoginAttempts(now)).toBeGreaterThanOrEqual(2);
-    const left = await db.loginAttempt.findMany({ where: { key }, select: { createdAt: true } });
-    expect(left.map((a) => a.createdAt.getTime())).toEqual([now - 10 * 60_000]);
+    const left = await db.loginAttempt.findMany({ where: { key: { in: [key, daily] } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    expect(left.map((a) => a.createdAt.getTime())).toEqual([now - 5 * HOUR, now - 10 * 60_000]);
   });
 });
