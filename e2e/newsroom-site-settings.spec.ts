@@ -85,6 +85,8 @@ test("复制链接 and 分享 give the address the reader is on, not the configu
     const page = await context.newPage();
     const articlePath = await someArticlePath(page.request);
     await page.goto(articlePath);
+    // 分享给好友 exists only once the page is hydrated; a click before that would do nothing.
+    await expect(page.getByRole("button", { name: "分享给好友" })).toBeVisible();
     await page.getByRole("button", { name: "复制链接" }).click();
     await expect(page.getByText("链接已复制")).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${articlePath}`);
