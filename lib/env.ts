@@ -21,6 +21,8 @@ const schema = z.object({
   AV_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(300),
   /** 数据: shared store of several instances (repeat marks, the day's salt, 实时). */
   REDIS_URL: z.url().refine((v) => /^rediss?:/.test(v), "须为 redis:// 或 rediss:// 地址").optional(),
+  /** The first part of every Redis key this site writes (shared cache, view counting), so several sites can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "只能用字母、数字、- 和 _，至多40个").default("qdn"),
   /** 数据: days hourly rows are kept before they are added up per day. */
   VIEW_HOURLY_DAYS: z.coerce.number().int().min(2).max(3650).default(90),
   /** 数据: days daily rows are kept; 0 keeps them for good. */
@@ -46,6 +48,7 @@ function readEnv() {
     SITE_URL: process.env.SITE_URL || undefined,
     AV_MAX_UPLOAD_MB: process.env.AV_MAX_UPLOAD_MB || undefined,
     REDIS_URL: process.env.REDIS_URL || undefined,
+    REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX || undefined,
     VIEW_HOURLY_DAYS: process.env.VIEW_HOURLY_DAYS || undefined,
     VIEW_DAILY_DAYS: process.env.VIEW_DAILY_DAYS || undefined,
     EDGE_PURGE_URLS: process.env.EDGE_PURGE_URLS || undefined,

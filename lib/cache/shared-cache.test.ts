@@ -1,22 +1,16 @@
-import net from "node:net";
 import { createClient } from "redis";
 import { afterAll, describe, expect, it } from "vitest";
 import { tcpRelay } from "@/scripts/lib/tcp-relay.mjs";
+import { redisAvailable, TEST_REDIS_URL } from "@/test/redis-available";
 import { addEdgeKeys, resilientRedisHandler, sharedCacheKeyPrefix } from "./shared-cache.mjs";
 
 // The shared ISR cache of several instances, against a real Redis: two
 // handlers with clients of their own stand for two instances. Their keys
 // live under a prefix of this run, removed at the end.
 
-const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
+const REDIS_URL = TEST_REDIS_URL;
 const redisAddress = new URL(REDIS_URL);
-const redisUp = await new Promise<boolean>((resolve) => {
-  const s = net.connect({ host: redisAddress.hostname, port: Number(redisAddress.port || 6379), timeout: 1000 });
-  s.once("connect", () => (s.end(), resolve(true)));
-  s.once("error", () => resolve(false));
-  s.once("timeout", () => (s.destroy(), resolve(false)));
-});
-if (!redisUp) console.warn(`跳过：共享缓存的测试需要 Redis（${REDIS_URL} 连不上）`);
+const redisUp = await redisAvailable("共享缓存的测试");
 
 type Handler = ReturnType<typeof resilientRedisHandler>;
 const prefix = `qdn_test_${process.pid}`;

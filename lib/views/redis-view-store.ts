@@ -4,7 +4,6 @@ import { LIVE_KEEP_MINUTES, type LiveMark, type LiveMinutes, type ViewStore } fr
 
 type Client = ReturnType<typeof makeClient>;
 
-const PREFIX = "qdn:views:";
 const SALT_TTL_S = 2 * 86_400;
 const LIVE_TTL_S = (LIVE_KEEP_MINUTES + 1) * 60;
 
@@ -15,13 +14,20 @@ const LIVE_TTL_S = (LIVE_KEEP_MINUTES + 1) * 60;
  */
 export class RedisViewStore implements ViewStore {
   private salts = new Map<number, string>();
+  private readonly prefix: string;
 
-  constructor(private client: Client) {}
+  /** keyPrefix: REDIS_KEY_PREFIX, shared with the page cache's keys (qdn:views:… beside qdn:isr:…). */
+  constructor(
+    private client: Client,
+    keyPrefix: string,
+  ) {
+    this.prefix = `${keyPrefix}:views:`;
+  }
 
   async salt(day: number): Promise<string> {
     const known = this.salts.get(day);
     if (known) return known;
-    const key = `${PREFIX}salt:${day}`;
+    const key = `${this.prefix}salt:${day}`;
     // The first instance to ask makes the day's salt; the others read it. It expires on its own.
     await this.client.set(key, randomBytes(16).toString("base64"), { NX: true, EX: SALT_TTL_S });
     const salt = await this.client.get(key);
@@ -32,13 +38,13 @@ export class RedisViewStore implements ViewStore {
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    return (await this.client.set(`${PREFIX}seen:${key}`, "1", { NX: true, PX: ttlMs })) === "OK";
+    return (await this.client.set(`${this.prefix}seen:${key}`, "1", { NX: true, PX: ttlMs })) === "OK";
   }
 
   async markLive({ minute, reader, item, referrer }: LiveMark): Promise<void> {
-    const readers = `${PREFIX}live:r:${minute}`;
-    const items = `${PREFIX}live:i:${minute}`;
-    const refs = `${PREFIX}live:f:${minute}`;
+    const readers = `${this.prefix}live:r:${minute}`;
+    const items = `${this.prefix}live:i:${minute}`;
+    const refs = `${this.prefix}live:f:${minute}`;
     await this.client
       .multi()
       .pfAdd(readers, reader)
@@ -54,9 +60,9 @@ export class RedisViewStore implements ViewStore {
     const spark = Array.from({ length: sparkMinutes }, (_, i) => minute - sparkMinutes + 1 + i);
     const recent = spark.slice(-recentMinutes);
     const [itemHashes, refHashes, readers] = await Promise.all([
-      Promise.all(spark.map((m) => this.client.hGetAll(`${PREFIX}live:i:${m}`))),
-      Promise.all(recent.map((m) => this.client.hGetAll(`${PREFIX}live:f:${m}`))),
-      this.client.pfCount(recent.map((m) => `${PREFIX}live:r:${m}`)),
+      Promise.all(spark.map((m) => this.client.hGetAll(`${this.prefix}live:i:${m}`))),
+      Promise.all(recent.map((m) => this.client.hGetAll(`${this.prefix}live:f:${m}`))),
+      this.client.pfCount(recent.map((m) => `${this.prefix}live:r:${m}`)),
     ]);
     const items = spark.map((m, i) => ({ minute: m, views: new Map(Object.entries(itemHashes[i]).map(([k, v]) => [k, Number(v)])) }));
     const referrers = new Map<string, Map<string, number>>();

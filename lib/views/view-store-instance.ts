@@ -20,7 +20,7 @@ async function openStore(): Promise<ViewStore> {
   const url = env.REDIS_URL;
   if (!url) return new MemoryViewStore();
   try {
-    return new RedisViewStore(await connectRedis(url));
+    return new RedisViewStore(await connectRedis(url), env.REDIS_KEY_PREFIX);
   } catch (error) {
     console.error("[views] Redis 不可用，改为单进程计数:", error instanceof Error ? error.message : error);
     return new MemoryViewStore();
