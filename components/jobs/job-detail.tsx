@@ -1,5 +1,6 @@
 import { formatDate, toChinaIso } from "@/lib/format/date";
 import { formatSalary } from "@/lib/jobs/salary";
+import { telHref } from "@/lib/site/duty-contact";
 import type { JobView } from "@/lib/view-types";
 
 /**
@@ -49,7 +50,7 @@ export function JobDetail({ job, expired }: { job: JobView; expired: boolean }) 
               <>
                 <dt className="text-muted">电话</dt>
                 <dd>
-                  <a href={`tel:${job.contactPhone.replace(/[^\d+]/g, "")}`} className="inline-flex min-h-11 items-center text-brand hover:underline">
+                  <a href={telHref(job.contactPhone)} className="inline-flex min-h-11 items-center text-brand hover:underline">
                     {job.contactPhone}
                   </a>
                 </dd>

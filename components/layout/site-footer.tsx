@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { telHref } from "@/lib/site/duty-contact";
 import { MIIT_REGISTRY_URL, policeRecordUrl, REPORT_CENTER_URL } from "@/lib/site/registry-links";
 import type { SiteSettingsView } from "@/lib/view-types";
 import { ContactLines } from "./contact-lines";
@@ -42,7 +43,7 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
           <p className="flex flex-wrap items-center gap-x-3" data-testid="report-line">
             <span>违法和不良信息举报</span>
             {settings.reportPhone ? (
-              <a href={`tel:${settings.reportPhone.replace(/[^\d+]/g, "")}`} className={link}>
+              <a href={telHref(settings.reportPhone)} className={link}>
                 电话：{settings.reportPhone}
               </a>
             ) : null}
