@@ -11,6 +11,19 @@ const INSTALLABLE = /pwa-installable\.spec\.ts$/;
 const POSTGRES_SMOKE = /postgres-smoke\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** The production server the tests run against: scripts/e2e-server.mjs builds and serves the site on its own database. */
+export function e2eWebServer(serverPort: number, env?: Record<string, string>) {
+  return {
+    command: "node scripts/e2e-server.mjs",
+    url: `http://127.0.0.1:${serverPort}/news`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env,
+  };
+}
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -51,12 +64,6 @@ export default defineConfig({
     { name: "newsroom-sign-in", testMatch: /auth\.setup\.ts$/ },
     { name: "newsroom", testMatch: NEWSROOM, dependencies: ["newsroom-sign-in"], use: { viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/news`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  // npm run test:e2e (scripts/test-e2e.mjs) starts the server itself, once for both of its phases.
+  webServer: process.env.E2E_SERVER_STARTED ? undefined : e2eWebServer(port),
 });

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import base from "./playwright.config";
+import base, { e2eWebServer } from "./playwright.config";
 
 // The smoke run on PostgreSQL: a production build served from a PostgreSQL
 // database (E2E_DATABASE_URL_PG, emptied and seeded by scripts/e2e-prepare.ts),
@@ -10,10 +10,5 @@ export default defineConfig({
   ...base,
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   projects: [{ name: "postgres", testMatch: /postgres-smoke\.spec\.ts$/, use: { viewport: { width: 1280, height: 900 } } }],
-  webServer: {
-    ...base.webServer,
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/news`,
-    env: { E2E_DATABASE: "postgresql", E2E_PORT: String(port) },
-  },
+  webServer: e2eWebServer(port, { E2E_DATABASE: "postgresql", E2E_PORT: String(port) }),
 });
