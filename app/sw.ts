@@ -5,6 +5,7 @@
 //
 // - App shell: /_next/static/**, the icons, /offline and /favorites are
 //   precached (self.__SW_MANIFEST); old precaches are cleaned on activation.
+//   In 省流量 nothing is precached (below).
 // - Pages: network first (3 s), then the copy from the last visit, then the
 //   reader's 收藏 copy, then the offline page. The newsroom and the API are
 //   never touched; only GET requests are routed (server actions are POSTs).
@@ -20,12 +21,14 @@ import {
   NetworkFirst,
   type PrecacheEntry,
   type RouteHandlerCallbackOptions,
+  type RuntimeCaching,
   Serwist,
   type SerwistGlobalConfig,
 } from "serwist";
 import {
   FAVORITES_CACHE,
   isCacheablePagePath,
+  isStaticAssetPath,
   isMediaPath,
   MEDIA_CACHE,
   MEDIA_CACHE_LIMITS,
@@ -34,8 +37,11 @@ import {
   OFFLINE_URL,
   PAGE_CACHE_LIMITS,
   PAGES_CACHE,
+  STATIC_CACHE,
+  STATIC_CACHE_LIMITS,
 } from "../lib/client/pwa/offline-caches";
 import { notificationFromPush, windowShowing } from "../lib/client/pwa/push-notification";
+import { workerIsDataSaver } from "../lib/client/pwa/worker-url";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -44,6 +50,14 @@ declare global {
 }
 
 declare const self: ServiceWorkerGlobalScope;
+
+// 省流量 (the page registered /sw.js?saver=1, lib/client/pwa/worker-url.ts):
+// nothing is pre-downloaded. The precache list is empty (a worker that
+// replaces a full one also drops that one's copies on activation), and the
+// scripts and styles the reader's pages load anyway are kept as they are
+// fetched, so pages read before still work offline. 收藏 copies are the
+// reader's own downloads and work the same in either mode.
+const dataSaver = workerIsDataSaver(self.location.href);
 
 const pages = new NetworkFirst({
   cacheName: PAGES_CACHE,
@@ -56,6 +70,16 @@ const pages = new NetworkFirst({
     new ExpirationPlugin({ ...PAGE_CACHE_LIMITS, purgeOnQuotaError: true }),
   ],
 });
+
+const staticAssets = new CacheFirst({
+  cacheName: STATIC_CACHE,
+  plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...STATIC_CACHE_LIMITS, purgeOnQuotaError: true })],
+});
+
+const keptStaticAssets: RuntimeCaching = {
+  matcher: ({ url, sameOrigin }) => sameOrigin && isStaticAssetPath(url.pathname),
+  handler: staticAssets,
+};
 
 const media = new CacheFirst({
   cacheName: MEDIA_CACHE,
@@ -83,13 +107,14 @@ async function otherVariantFromFavorites(url: URL): Promise<Response | undefined
 }
 
 const serwist: Serwist = new Serwist({
-  precacheEntries: self.__SW_MANIFEST,
+  precacheEntries: dataSaver ? [] : self.__SW_MANIFEST,
   precacheOptions: { cleanupOutdatedCaches: true },
   skipWaiting: false,
   clientsClaim: true,
   navigationPreload: false,
   disableDevLogs: true,
   runtimeCaching: [
+    ...(dataSaver ? [keptStaticAssets] : []),
     {
       matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && isCacheablePagePath(url.pathname),
       handler: async (options: RouteHandlerCallbackOptions): Promise<Response> => {

@@ -1,5 +1,6 @@
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { DataSaverScript } from "@/components/data-saver/data-saver-script";
 import { ReadingSizeScript } from "@/components/reading/reading-size-script";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
@@ -9,6 +10,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   return (
     <>
       <ReadingSizeScript />
+      <DataSaverScript />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-10 focus:bg-white focus:p-2">
         跳到正文
       </a>

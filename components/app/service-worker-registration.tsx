@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { DATA_SAVER_ATTRIBUTE } from "@/lib/client/data-saver/data-saver-mode";
+import { sameWorkerApartFromDataSaver, workerScriptUrl } from "@/lib/client/pwa/worker-url";
 
 /**
- * Registers the service worker (/sw.js, app/sw.ts) once the page has loaded,
+ * Registers the service worker (/sw.js, app/sw.ts; /sw.js?saver=1 in 省流量) once the page has loaded,
  * so the first visit loads nothing extra before it is usable, and shows
  * 「有新版本」 when a newer worker is waiting: 「刷新」 tells it to take over
  * and reloads the page once it controls it.
@@ -17,12 +19,18 @@ export function ServiceWorkerRegistration() {
     let cancelled = false;
 
     function register() {
+      // In 省流量 the worker precaches nothing (lib/client/pwa/worker-url.ts).
+      const dataSaver = document.documentElement.hasAttribute(DATA_SAVER_ATTRIBUTE);
       container
-        .register("/sw.js", { scope: "/" })
+        .register(workerScriptUrl(dataSaver), { scope: "/" })
         .then((registration) => {
-          // A worker that waits while another one controls this page is an update.
+          // A worker that waits while another one controls this page is an update,
+          // unless it is the same build with 省流量 switched: that one takes over quietly.
           const check = () => {
-            if (!cancelled && registration.waiting && container.controller) setWaiting(registration.waiting);
+            const next = registration.waiting;
+            if (cancelled || !next || !container.controller) return;
+            if (sameWorkerApartFromDataSaver(next.scriptURL, container.controller.scriptURL)) next.postMessage({ type: "SKIP_WAITING" });
+            else setWaiting(next);
           };
           check();
           registration.addEventListener("updatefound", () => {

@@ -23,6 +23,7 @@ export function PhotoSlides({ photos }: { photos: PhotoView[] }) {
               image={p.image}
               sizes={SLIDE_SIZES}
               priority={i === 0}
+              keepInDataSaver
               alt={p.alt}
               className="h-full w-full object-contain"
             />

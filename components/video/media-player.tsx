@@ -1,3 +1,4 @@
+import { PosterVideo } from "@/components/data-saver/poster-video";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
 import { imageSrc } from "@/lib/media/image-url";
 import { avUrl } from "@/lib/media/av/av-url";
@@ -6,7 +7,8 @@ import type { MediaItemView } from "@/lib/view-types";
 /**
  * The browser's own player: no script of ours, nothing starts by itself
  * (no autoplay attribute at all), only the metadata is fetched until the
- * reader presses play, and seeking uses range requests. Subtitles are a
+ * reader presses play (in 省流量 not even that, and no poster: PosterVideo),
+ * and seeking uses range requests. Subtitles are a
  * <track> the browser draws; audio shows its poster as a picture above.
  */
 export function MediaPlayer({ item }: { item: MediaItemView }) {
@@ -26,9 +28,8 @@ export function MediaPlayer({ item }: { item: MediaItemView }) {
 
   if (item.kind === "video") {
     return (
-      <video
+      <PosterVideo
         controls
-        preload="metadata"
         playsInline
         poster={item.poster ? imageSrc(item.poster, 960) : undefined}
         aria-label={item.title}
@@ -38,7 +39,7 @@ export function MediaPlayer({ item }: { item: MediaItemView }) {
       >
         {track}
         {fallback}
-      </video>
+      </PosterVideo>
     );
   }
   return (

@@ -25,3 +25,26 @@ export function imageAvifSrcSet(image: Pick<ImageView, "key" | "widths" | "hasAv
   if (!image.hasAvif) return "";
   return image.widths.map((w) => `${imageUrl({ key: image.key, format: "avif" }, w)} ${w}w`).join(", ");
 }
+
+/** A 360 px wide phone at 2× drawing a picture full width: what a 省流量 placeholder's size is quoted for. */
+export const PHONE_PICTURE_PIXELS = 720;
+
+/** The narrowest `url Nw` candidate at least PHONE_PICTURE_PIXELS wide (else the widest); `fallback` when the srcset has none. */
+export function phoneCandidate(srcset: string, fallback: string): string {
+  const candidates = srcset
+    .split(",")
+    .map((c) => /^\s*(\S+)\s+(\d+)w\s*$/.exec(c))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ url: m[1], width: Number(m[2]) }))
+    .sort((a, b) => a.width - b.width);
+  if (candidates.length === 0) return fallback;
+  return (candidates.find((c) => c.width >= PHONE_PICTURE_PIXELS) ?? candidates[candidates.length - 1]).url;
+}
+
+/** The stored variant a phone fetches for a picture drawn full width (AVIF where the picture has it). */
+export function phoneImageUrl(image: ImageView): string {
+  return phoneCandidate(image.hasAvif ? imageAvifSrcSet(image) : imageSrcSet(image), imageSrc(image, PHONE_PICTURE_PIXELS));
+}
+
+/** A stored variant's file name under /media/: key, width, format. */
+export const MEDIA_VARIANT_NAME = /^(.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InstallPrompt } from "@/components/app/install-prompt";
 import { PageQrCode } from "@/components/layout/page-qr-code";
+import { DataSaverSwitch } from "@/components/data-saver/data-saver-switch";
 import { ReadingSizeSwitch } from "@/components/reading/reading-size-switch";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getSiteUrl } from "@/lib/data/settings/get-site-url";
@@ -74,6 +75,16 @@ export default async function AppPage() {
           字更大、颜色对比更强、按钮更大，页面改为单栏，没有动画。每篇文章都可以点「朗读全文」听新闻。选择保存在本机，每个页面顶部的「长辈模式」也能随时切换。
         </p>
         <ReadingSizeSwitch />
+      </section>
+
+      <section aria-labelledby="data-saver-heading" className="mt-8">
+        <h2 id="data-saver-heading" className="mb-2 text-xl font-bold">
+          省流量
+        </h2>
+        <p className="mb-3 text-muted">
+          文章里的图片先显示为占位框（写明图注和大小），点按后才加载；列表不显示缩略图，视频不预先下载封面，APP 也不在后台预先下载任何内容。「自动」在手机或浏览器开启了省流量、或网络只有 2G 时自动开启。选择保存在本机，每个页面顶部的「长辈模式」里也能切换。
+        </p>
+        <DataSaverSwitch />
       </section>
 
       <p className="mt-6 text-sm text-muted">不想安装也没关系：在浏览器里打开本站，功能完全一样。</p>

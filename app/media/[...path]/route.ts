@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
+import { MEDIA_VARIANT_NAME } from "@/lib/media/image-url";
 import { mediaFilePath, MEDIA_KEY_PATTERN } from "@/lib/media/store-image";
 
 // Serves stored image variants from MEDIA_DIR. Files are written once under a
 // key and never change, so they are cached for a year. Anything that is not a
 // well-formed variant name is a 404 before the file system is touched.
-const VARIANT_NAME = /^(.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;
 const CONTENT_TYPES: Record<string, string> = {
   webp: "image/webp",
   avif: "image/avif",
@@ -15,7 +15,7 @@ const CONTENT_TYPES: Record<string, string> = {
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const { path } = await params;
   const name = path.join("/");
-  const match = VARIANT_NAME.exec(name);
+  const match = MEDIA_VARIANT_NAME.exec(name);
   if (!match || !MEDIA_KEY_PATTERN.test(match[1]) || name.includes("..")) return notFound();
   const file = mediaFilePath(name);
   try {

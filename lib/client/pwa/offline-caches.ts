@@ -5,6 +5,15 @@
 export const FAVORITES_CACHE = "qdn-favorites";
 /** Pages read recently (network first, this copy when the network fails). */
 export const PAGES_CACHE = "qdn-pages";
+/** In 省流量, the build's scripts and styles as pages load them (nothing is precached then). */
+export const STATIC_CACHE = "qdn-static";
+export const STATIC_CACHE_LIMITS = { maxEntries: 120, maxAgeSeconds: 30 * 24 * 3600 };
+
+/** Files of the build, named by their content: never change, so cache first. */
+export function isStaticAssetPath(pathname: string): boolean {
+  return pathname.startsWith("/_next/static/");
+}
+
 /** Stored picture variants from /media (cache first). */
 export const MEDIA_CACHE = "qdn-media";
 

@@ -6,6 +6,7 @@ import { BookmarkButton } from "@/components/article/bookmark-button";
 import { CopyrightStatement } from "@/components/article/copyright-statement";
 import { CorrectionNotes } from "@/components/article/correction-notes";
 import { PrevNext } from "@/components/article/prev-next";
+import { SaverPicture } from "@/components/data-saver/saver-picture";
 import { ReadAloudButton } from "@/components/article/read-aloud/read-aloud-button";
 import { RelatedList } from "@/components/article/related-list";
 import { ShareLinks } from "@/components/article/share-links";
@@ -23,6 +24,8 @@ import { getSiteUrl } from "@/lib/data/settings/get-site-url";
 import { getArticleTopics } from "@/lib/data/topics/get-article-topics";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { articleSocialMetadata } from "@/lib/seo/article-metadata";
+import { phoneImageUrl } from "@/lib/media/image-url";
+import { articlePictureBytes } from "@/lib/site/article-picture-bytes";
 import { articleHref, newsHref, sectionHref } from "@/lib/site/channels";
 import { loadArticle } from "@/lib/site/article-page";
 
@@ -54,13 +57,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   const anchor = { id: article.id, sectionId: article.section.id, sectionSlug: article.section.slug };
-  const [settings, siteUrl, neighbours, related, mostRead, topics] = await Promise.all([
+  const [settings, siteUrl, neighbours, related, mostRead, topics, pictureBytes] = await Promise.all([
     getSiteSettings(),
     getSiteUrl(),
     getNeighbours({ ...anchor, publishedAt: article.publishedAt }),
     getRelatedArticles({ ...anchor, tags: article.tags }),
     getMostRead(10),
     getArticleTopics(article.id),
+    articlePictureBytes(article),
   ]);
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
@@ -80,11 +84,18 @@ export default async function ArticlePage({ params }: Props) {
         <ReadAloudButton />
         {article.cover ? (
           <figure className="mt-5">
-            <ResponsiveImage image={article.cover} sizes="(min-width: 1024px) 720px, 100vw" priority className="w-full rounded" />
+            <SaverPicture
+              width={article.cover.width}
+              height={article.cover.height}
+              bytes={pictureBytes[phoneImageUrl(article.cover)]}
+              caption={article.cover.caption || article.cover.alt}
+            >
+              <ResponsiveImage image={article.cover} sizes="(min-width: 1024px) 720px, 100vw" priority className="w-full rounded" />
+            </SaverPicture>
             {article.cover.caption ? <figcaption className="mt-1 text-center text-sm text-muted">{article.cover.caption}</figcaption> : null}
           </figure>
         ) : null}
-        <ArticleBody article={article} />
+        <ArticleBody article={article} pictureBytes={pictureBytes} />
         <ArticleTopicLinks topics={topics} />
         <div className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
           <p className="text-sm text-muted">责任编辑：{article.editorName ?? "本网编辑"}</p>

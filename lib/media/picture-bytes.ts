@@ -1,0 +1,32 @@
+import "server-only";
+import { stat } from "node:fs/promises";
+import { MEDIA_VARIANT_NAME } from "@/lib/media/image-url";
+import { MEDIA_KEY_PATTERN, mediaFilePath } from "@/lib/media/store-image";
+
+/**
+ * The size on disk of stored picture variants, by their /media/ URL, for the
+ * 省流量 placeholders' 「约 N KB」. Read when a page is rendered, which for
+ * public pages happens once per cache period, so no column has to be kept in
+ * step with the files (and pictures stored before this need no backfill).
+ * The variants are served as stored (no compression on the way), so the
+ * file's size is what the phone downloads. URLs that are not stored variants,
+ * and files that are missing, are left out.
+ */
+export async function pictureBytes(urls: string[]): Promise<Record<string, number>> {
+  const sizes: Record<string, number> = {};
+  await Promise.all(
+    [...new Set(urls)].map(async (url) => {
+      if (!url.startsWith("/media/")) return;
+      const name = url.slice("/media/".length);
+      const match = MEDIA_VARIANT_NAME.exec(name);
+      if (!match || !MEDIA_KEY_PATTERN.test(match[1]) || name.includes("..")) return;
+      try {
+        const info = await stat(mediaFilePath(name));
+        if (info.isFile()) sizes[url] = info.size;
+      } catch {
+        // Missing file: the placeholder says no size.
+      }
+    }),
+  );
+  return sizes;
+}
