@@ -7,13 +7,17 @@
 // - Strict-Transport-Security when SITE_URL, as set now, is https;
 // - server-action POSTs from other sites or malformed refused in Chinese;
 // - the status a page asked for where Next has no way to set it (search
-//   with the database away: 503; lib/http/response-status.mjs).
+//   with the database away: 503; lib/http/response-status.mjs);
+// - on SIGTERM or SIGINT, no new requests, then what the app registered to
+//   run before exit (view counts still in memory; lib/http/shutdown.mjs),
+//   for at most SHUTDOWN_TIMEOUT_MS; a second signal exits at once.
 // Usage: node scripts/serve.mjs <port>   (the build folder comes from NEXT_DIST_DIR)
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, compileTrust, resolveClientAddress } from "../lib/auth/client-address.mjs";
 import { trackResponseStatus } from "../lib/http/response-status.mjs";
+import { runShutdownHooks } from "../lib/http/shutdown.mjs";
 import { actionRequestRefusal, readActionIds } from "../lib/security/action-request.mjs";
 import { hstsHeader } from "../lib/security/headers.mjs";
 import { root } from "./lib/next-build.mjs";
@@ -55,4 +59,15 @@ function decodablePath(url = "/") {
   }
 }
 server.listen(port, hostname, () => console.log(`▲ 已启动：http://${hostname ?? "localhost"}:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+let stopping = false;
+async function stop() {
+  if (stopping) process.exit(1);
+  stopping = true;
+  server.close();
+  server.closeIdleConnections();
+  const unfinished = await runShutdownHooks(SHUTDOWN_TIMEOUT_MS);
+  if (unfinished.length) console.error(`[shutdown] 退出前未完成：${unfinished.join("、")}`);
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stop());

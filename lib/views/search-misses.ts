@@ -1,4 +1,5 @@
 import "server-only";
+import { onShutdown } from "@/lib/http/shutdown.mjs";
 import { recordSearchMisses, type SearchMissCount } from "@/lib/data/views/record-search-misses";
 import { dayOf } from "./time-buckets";
 
@@ -38,3 +39,5 @@ export async function flushSearchMisses(): Promise<void> {
   pending.clear();
   await recordSearchMisses(rows).catch((error: unknown) => console.error("[search] could not write zero-result counts", error));
 }
+
+onShutdown("search-misses", flushSearchMisses);

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { applyViewRetention } from "@/lib/data/views/view-retention";
 import { type DayRow, type HostRow, type HourRow, writeViewBatch } from "@/lib/data/views/write-view-batch";
 import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/http/shutdown.mjs";
 import type { DeviceClass } from "./device-class";
 import { MAX_ENGAGED_SECONDS } from "./engagement-limits";
 import type { ReferrerInfo } from "./referrer-class";
@@ -18,6 +19,9 @@ import { viewStore } from "./view-store-instance";
 // the hourly ones (rather than summed from them later) because a day's
 // readers are not the sum of its hours' readers: a reader of the morning and
 // the evening is one reader of the day, which only a day mark can tell.
+// A stopped server (SIGTERM, SIGINT: a deployment, a restart) writes what is
+// pending before it exits (scripts/serve.mjs runs the shutdown hooks); only
+// a crash or SIGKILL loses the interval.
 const FLUSH_INTERVAL_MS = Number(process.env.VIEW_FLUSH_MS ?? 5_000);
 /** Distinct rows after which a batch is written without waiting for the timer. */
 const MAX_PENDING_ROWS = 2_000;
@@ -141,6 +145,8 @@ export function flushViews(): Promise<void> {
   });
   return flushing;
 }
+
+onShutdown("view-counts", flushViews);
 
 function scheduleFlush() {
   if (timer) return;
