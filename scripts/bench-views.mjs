@@ -109,8 +109,8 @@ try {
   const line = (label, r) => console.log(`| ${label} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`);
   line("只有计数请求 POST /api/views", beaconsAlone);
   line(`只有缓存文章页 ${articlePath}`, pageAlone);
-  line(`文章页，同时每秒 ${pageRate} 个计数请求`, pageBoth);
-  line("同时进行的计数请求", beaconsBoth);
+  line(`文章页，同时按每秒 ${pageRate} 个发出计数请求`, pageBoth);
+  line("同时发出的计数请求（实际完成）", beaconsBoth);
   console.log(`\n文章页吞吐：单独 ${pageRate}/秒，有计数请求时 ${Math.round(pageBoth.requests.average)}/秒，下降 ${(100 * (1 - pageBoth.requests.average / pageAlone.requests.average)).toFixed(1)}%`);
 
   // 2. Two instances, one database, one Redis.

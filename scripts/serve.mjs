@@ -1,5 +1,5 @@
 // Serves a production build, as `next start` does, through Next's own request
-// handler, with two things `next start` cannot do:
+// handler, with what `next start` cannot do:
 // - the client's address, worked out from the TCP socket (and, behind
 //   proxies named in TRUSTED_PROXIES, from their X-Forwarded-For hops), is
 //   handed to the app in one header that replaces whatever the client sent
