@@ -158,7 +158,10 @@ test("the switch on /app is kept across reloads and applies at once", async ({ p
 
   // Also in the header's 长辈模式 menu on every page.
   await page.getByText("长辈模式", { exact: true }).click();
-  await page.getByRole("banner").getByRole("group", { name: "省流量" }).getByRole("button", { name: "关" }).click();
+  const headerSwitch = page.getByRole("banner").getByRole("group", { name: "省流量" });
+  // Pressed only once hydrated: a click before that would go nowhere.
+  await expect(headerSwitch.getByRole("button", { name: "开" })).toHaveAttribute("aria-pressed", "true");
+  await headerSwitch.getByRole("button", { name: "关" }).click();
   await expect(page.locator("html")).not.toHaveAttribute("data-saver", /.*/);
   await expect(page.locator("article figure img").first()).toBeVisible();
   await page.reload();

@@ -10,6 +10,8 @@
 // Arguments go to Playwright (a file, -g …); with --project they make one run.
 // `npx playwright test` still runs the whole suite in order, one file at a time.
 import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,6 +19,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "node_modules", "@playwright", "test", "cli.js");
 const port = Number(process.env.E2E_PORT ?? 3100);
 const args = process.argv.slice(2);
+// e2e/summary-reporter.ts appends each run's failed, flaky and skipped tests
+// here; they are printed after the last run, so the log ends with them.
+const summaryDir = mkdtempSync(path.join(os.tmpdir(), "e2e-summary-"));
+const summaryFile = path.join(summaryDir, "summary.txt");
 
 const PHASES = [
   { label: "读者页面，手机与桌面（两个测试文件并行）", projects: ["phone", "desktop"], workers: 2 },
@@ -54,7 +60,7 @@ function playwright(extra) {
   const result = spawnSync(process.execPath, [cli, "test", ...extra, ...args], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, E2E_SERVER_STARTED: "1" },
+    env: { ...process.env, E2E_SERVER_STARTED: "1", E2E_SUMMARY_FILE: summaryFile },
   });
   return result.status ?? 1;
 }
@@ -79,4 +85,16 @@ try {
 } finally {
   stopServer();
 }
+printSummary();
 process.exit(status);
+
+function printSummary() {
+  let text = "";
+  try {
+    text = readFileSync(summaryFile, "utf8");
+  } catch {
+    // no run failed, was flaky or skipped anything
+  }
+  rmSync(summaryDir, { recursive: true, force: true });
+  if (text) console.log(`\n== 浏览器测试小结 ==${text}`);
+}

@@ -20,7 +20,7 @@ describe("省流量 placeholders in an article body", () => {
     expect(html).toContain("图片 · 约 45 KB");
     expect(html).toContain('<span class="saver-placeholder-caption">苗年节上的&lt;芦笙&gt;</span>');
     // The 图注 stays under the picture, inside its <figure>.
-    expect(html).toMatch(/<figure><span class="saver-picture" data-saver-picture><img [^>]*><button[^>]*>.*<\/button><\/span><figcaption>苗年节上的&lt;芦笙&gt;<\/figcaption><\/figure>/);
+    expect(html).toMatch(/<figure><span class="saver-picture" data-saver-picture=""><img [^>]*><button[^>]*>.*<\/button><\/span><figcaption>苗年节上的&lt;芦笙&gt;<\/figcaption><\/figure>/);
     // No size known, no caption: the placeholder says only that it is a picture.
     expect(html).toContain('style="aspect-ratio:320 / 240"><span class="saver-placeholder-size">图片</span><span class="saver-placeholder-action">点按加载</span>');
   });

@@ -29,11 +29,15 @@ export function bodyPictureUrls(html: string): string[] {
   return [...html.matchAll(BODY_PICTURE)].map((m) => phoneUrl(m[1]));
 }
 
-/** The placeholder's markup, shared with the cover's (components/data-saver/saver-picture.tsx draws the same classes). */
-function placeholder(ratio: string | null, size: string, caption: string): string {
+/**
+ * A placeholder's markup; `caption` is HTML (escaped text). The cover's
+ * (components/data-saver/saver-picture.tsx) is drawn by React, and its test
+ * checks that it renders exactly this.
+ */
+export function saverPlaceholderHtml(ratio: string | null, size: string, caption: string): string {
   const style = ratio ? ` style="aspect-ratio:${ratio}"` : "";
   return (
-    `<button type="button" class="saver-placeholder" data-saver-load${style}>` +
+    `<button type="button" class="saver-placeholder" data-saver-load=""${style}>` +
     `<span class="saver-placeholder-size">图片${size ? ` · ${size}` : ""}</span>` +
     (caption ? `<span class="saver-placeholder-caption">${caption}</span>` : "") +
     `<span class="saver-placeholder-action">点按加载</span></button>`
@@ -47,6 +51,6 @@ export function drawSaverPlaceholders(html: string, sizes: Record<string, number
     const ratio = width > 0 && height > 0 ? `${Math.round(width)} / ${Math.round(height)}` : null;
     const label = (caption ?? attribute(attributes, "alt") ?? "").trim();
     const img = `<img${attributes} loading="lazy" decoding="async" class="saver-img">`;
-    return `<span class="saver-picture" data-saver-picture>${img}${placeholder(ratio, pictureSizeLabel(sizes[phoneUrl(attributes)]), label)}</span>${captionBlock ?? ""}`;
+    return `<span class="saver-picture" data-saver-picture="">${img}${saverPlaceholderHtml(ratio, pictureSizeLabel(sizes[phoneUrl(attributes)]), label)}</span>${captionBlock ?? ""}`;
   });
 }

@@ -46,5 +46,20 @@ export function phoneImageUrl(image: ImageView): string {
   return phoneCandidate(image.hasAvif ? imageAvifSrcSet(image) : imageSrcSet(image), imageSrc(image, PHONE_PICTURE_PIXELS));
 }
 
-/** A stored variant's file name under /media/: key, width, format. */
-export const MEDIA_VARIANT_NAME = /^(.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;
+/** What a picture's storage key may be: lowercase letters, digits, `/`, `_` and `-`, never starting with `/` or `.`. */
+export const MEDIA_KEY_PATTERN = /^[a-z0-9][a-z0-9/_-]{0,120}$/;
+
+const MEDIA_VARIANT_NAME = /^(.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;
+
+export type MediaVariantName = { key: string; width: number; format: "webp" | "avif" | "jpg" | "png" };
+
+/**
+ * A stored variant's file name under /media/ (`<key>-<width>.<format>`) taken
+ * apart, or null when it is not one. Whatever passes names a file inside the
+ * media folder: the key pattern has no `.`, so no `..` can climb out of it.
+ */
+export function parseMediaVariantName(name: string): MediaVariantName | null {
+  const match = MEDIA_VARIANT_NAME.exec(name);
+  if (!match || !MEDIA_KEY_PATTERN.test(match[1])) return null;
+  return { key: match[1], width: Number(match[2]), format: match[3] as MediaVariantName["format"] };
+}

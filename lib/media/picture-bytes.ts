@@ -1,7 +1,6 @@
 import "server-only";
 import { stat } from "node:fs/promises";
-import { MEDIA_VARIANT_NAME } from "@/lib/media/image-url";
-import { MEDIA_KEY_PATTERN, mediaFilePath } from "@/lib/media/store-image";
+import { storedVariantFile } from "@/lib/media/store-image";
 
 /**
  * The size on disk of stored picture variants, by their /media/ URL, for the
@@ -17,11 +16,10 @@ export async function pictureBytes(urls: string[]): Promise<Record<string, numbe
   await Promise.all(
     [...new Set(urls)].map(async (url) => {
       if (!url.startsWith("/media/")) return;
-      const name = url.slice("/media/".length);
-      const match = MEDIA_VARIANT_NAME.exec(name);
-      if (!match || !MEDIA_KEY_PATTERN.test(match[1]) || name.includes("..")) return;
+      const variant = storedVariantFile(url.slice("/media/".length));
+      if (!variant) return;
       try {
-        const info = await stat(mediaFilePath(name));
+        const info = await stat(variant.file);
         if (info.isFile()) sizes[url] = info.size;
       } catch {
         // Missing file: the placeholder says no size.

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { imageAvifSrcSet } from "@/lib/media/image-url";
 import { MAX_UPLOAD_BYTES, processImageUpload, UPLOAD_ERRORS, type UploadResult } from "@/lib/media/process-upload";
-import { MAX_VARIANT_WIDTH, MEDIA_KEY_PATTERN, mediaFilePath, variantWidths } from "@/lib/media/store-image";
+import { MAX_VARIANT_WIDTH, mediaFilePath, variantWidths } from "@/lib/media/store-image";
+import { MEDIA_KEY_PATTERN } from "@/lib/media/image-url";
 
 // Against the real migrated test database and a temporary MEDIA_DIR (see
 // vitest.config.ts). Every picture is drawn here with sharp.

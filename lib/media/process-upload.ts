@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import { toChinaIso } from "@/lib/format/date";
-import { InvalidImageError, MEDIA_KEY_PATTERN, storeImage } from "@/lib/media/store-image";
+import { MEDIA_KEY_PATTERN } from "@/lib/media/image-url";
+import { InvalidImageError, storeImage } from "@/lib/media/store-image";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024; // 10 MB
 export const MAX_UPLOAD_PIXELS = 40_000_000; // 40 MP

@@ -4,6 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { MEDIA_KEY_PATTERN, parseMediaVariantName, type MediaVariantName } from "@/lib/media/image-url";
 
 /** Widths of the variants every stored picture gets: phone, tablet, desktop. */
 export const VARIANT_WIDTHS = [320, 640, 960, 1280] as const;
@@ -35,8 +36,6 @@ export type StoreImageInput = {
   maxInputPixels?: number;
 };
 
-export const MEDIA_KEY_PATTERN = /^[a-z0-9][a-z0-9/_-]{0,120}$/;
-
 /**
  * Thrown when the picture itself cannot be read or converted (corrupt,
  * truncated, not an image, too many pixels), as opposed to a failure of the
@@ -51,6 +50,16 @@ export class InvalidImageError extends Error {
 
 export function mediaFilePath(fileName: string): string {
   return path.resolve(env.MEDIA_DIR, fileName);
+}
+
+/**
+ * The file of a stored variant by its name under /media/, and its format; null
+ * for anything that is not a well-formed variant name, before the file system
+ * is touched (the media route and the 省流量 sizes both ask here).
+ */
+export function storedVariantFile(name: string): { file: string; format: MediaVariantName["format"] } | null {
+  const variant = parseMediaVariantName(name);
+  return variant ? { file: mediaFilePath(name), format: variant.format } : null;
 }
 
 /**
@@ -85,7 +94,7 @@ export async function storeImage({
   uploadedById = null,
   maxInputPixels = DEFAULT_MAX_INPUT_PIXELS,
 }: StoreImageInput) {
-  if (!MEDIA_KEY_PATTERN.test(key) || key.includes("..")) throw new Error(`图片存储键无效: ${key}`);
+  if (!MEDIA_KEY_PATTERN.test(key)) throw new Error(`图片存储键无效: ${key}`);
   // Variant files are served as immutable for a year: never overwrite those
   // of an image already recorded under this key.
   if (await db.image.findUnique({ where: { key }, select: { id: true } })) throw new Error(`图片存储键已存在: ${key}`);

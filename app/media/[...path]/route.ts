@@ -1,6 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { MEDIA_VARIANT_NAME } from "@/lib/media/image-url";
-import { mediaFilePath, MEDIA_KEY_PATTERN } from "@/lib/media/store-image";
+import { storedVariantFile } from "@/lib/media/store-image";
 
 // Serves stored image variants from MEDIA_DIR. Files are written once under a
 // key and never change, so they are cached for a year. Anything that is not a
@@ -15,16 +14,16 @@ const CONTENT_TYPES: Record<string, string> = {
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const { path } = await params;
   const name = path.join("/");
-  const match = MEDIA_VARIANT_NAME.exec(name);
-  if (!match || !MEDIA_KEY_PATTERN.test(match[1]) || name.includes("..")) return notFound();
-  const file = mediaFilePath(name);
+  const variant = storedVariantFile(name);
+  if (!variant) return notFound();
+  const { file, format } = variant;
   try {
     const info = await stat(file);
     if (!info.isFile()) return notFound();
     const body = await readFile(file);
     return new Response(body, {
       headers: {
-        "Content-Type": CONTENT_TYPES[match[3]],
+        "Content-Type": CONTENT_TYPES[format],
         "Content-Length": String(body.length),
         "Cache-Control": "public, max-age=31536000, immutable",
         "Last-Modified": info.mtime.toUTCString(),

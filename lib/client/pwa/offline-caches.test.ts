@@ -15,6 +15,7 @@ describe("offline cache rules", () => {
     expect(mediaPictureKey("/media/2026/abc123-1280.avif")).toBe("/media/2026/abc123");
     expect(mediaPictureKey("/media/2026/abc123.webp")).toBeNull();
     expect(mediaPictureKey("/other/abc-640.webp")).toBeNull();
+    expect(mediaPictureKey("/media/../x/abc-640.webp")).toBeNull();
   });
 
   it("keys an offline copy's index by article id", () => {

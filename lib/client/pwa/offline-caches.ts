@@ -1,5 +1,6 @@
 // Names and URL rules shared by the service worker (app/sw.ts) and the pages
 // (收藏 offline copies). Plain functions, no browser globals: unit-tested.
+import { parseMediaVariantName } from "@/lib/media/image-url";
 
 /** Articles the reader bookmarked, with their pictures: kept until un-bookmarked. */
 export const FAVORITES_CACHE = "qdn-favorites";
@@ -44,8 +45,6 @@ export function isMediaPath(pathname: string): boolean {
   return pathname.startsWith("/media/") && !pathname.startsWith("/media/av/");
 }
 
-const MEDIA_VARIANT = /^(\/media\/.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;
-
 /**
  * The picture a variant URL belongs to (`/media/<key>-640.webp` → `/media/<key>`),
  * or null. Offline, a variant of another width or format of the same picture
@@ -53,7 +52,9 @@ const MEDIA_VARIANT = /^(\/media\/.+)-(\d{2,4})\.(webp|avif|jpg|png)$/;
  * the article was saved).
  */
 export function mediaPictureKey(pathname: string): string | null {
-  return MEDIA_VARIANT.exec(pathname)?.[1] ?? null;
+  if (!pathname.startsWith("/media/")) return null;
+  const variant = parseMediaVariantName(pathname.slice("/media/".length));
+  return variant ? `/media/${variant.key}` : null;
 }
 
 export function offlineCopyIndexPath(id: number): string {

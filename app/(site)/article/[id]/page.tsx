@@ -24,7 +24,6 @@ import { getSiteUrl } from "@/lib/data/settings/get-site-url";
 import { getArticleTopics } from "@/lib/data/topics/get-article-topics";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { articleSocialMetadata } from "@/lib/seo/article-metadata";
-import { phoneImageUrl } from "@/lib/media/image-url";
 import { articlePictureBytes } from "@/lib/site/article-picture-bytes";
 import { articleHref, newsHref, sectionHref } from "@/lib/site/channels";
 import { loadArticle } from "@/lib/site/article-page";
@@ -87,7 +86,7 @@ export default async function ArticlePage({ params }: Props) {
             <SaverPicture
               width={article.cover.width}
               height={article.cover.height}
-              bytes={pictureBytes[phoneImageUrl(article.cover)]}
+              bytes={pictureBytes.cover}
               caption={article.cover.caption || article.cover.alt}
             >
               <ResponsiveImage image={article.cover} sizes="(min-width: 1024px) 720px, 100vw" priority className="w-full rounded" />
@@ -95,7 +94,7 @@ export default async function ArticlePage({ params }: Props) {
             {article.cover.caption ? <figcaption className="mt-1 text-center text-sm text-muted">{article.cover.caption}</figcaption> : null}
           </figure>
         ) : null}
-        <ArticleBody article={article} pictureBytes={pictureBytes} />
+        <ArticleBody article={article} pictureBytes={pictureBytes.body} />
         <ArticleTopicLinks topics={topics} />
         <div className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
           <p className="text-sm text-muted">责任编辑：{article.editorName ?? "本网编辑"}</p>
