@@ -7,6 +7,10 @@ const HTTP_ONLY = /(bad-input|caching|views|media-range|pwa-precache|fuzz-public
 const NEWSROOM = /newsroom.*\.spec\.ts$/;
 // Launches its own persistent browser profile: once, whatever the viewport.
 const INSTALLABLE = /pwa-installable\.spec\.ts$/;
+// Behaviour that is the same at every width (what is fetched, cached, played,
+// refused by the policy, pushed or read aloud): checked at a phone's width,
+// where readers are, and not again at a desktop's.
+const PHONE_ONLY = /(data-saver|pwa-offline|push-subscribe|csp-public|read-aloud)\.spec\.ts$/;
 // Run by playwright.postgres.config.ts against its own PostgreSQL-backed server (npm run test:e2e:pg).
 const POSTGRES_SMOKE = /postgres-smoke\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -57,7 +61,7 @@ export default defineConfig({
       testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_SMOKE],
       use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_SMOKE], use: { viewport: { width: 1280, height: 900 } } },
+    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_SMOKE, PHONE_ONLY], use: { viewport: { width: 1280, height: 900 } } },
     // Status codes and headers do not depend on the viewport: checked once.
     { name: "http", testMatch: HTTP_ONLY },
     // Chromium's installability verdict (needs the service worker).
