@@ -124,12 +124,15 @@ test("a restored copy never overwrites someone else's newer save", async ({ page
   await actionBar(page).getByRole("button", { name: "创建草稿" }).click();
   await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
   const url = page.url();
+  // The editor is drawn once the page is hydrated: before that, typing keeps no local copy and Ctrl+S saves nothing.
+  await page.locator(".ProseMirror").waitFor();
   await page.getByLabel("副题（引题或副标题，可不填）").fill("我在本机写的副题");
   await page.waitForTimeout(1_500);
 
   // A colleague saves a newer version meanwhile.
   const chief = await browser.newPage({ storageState: authState("chief") });
   await chief.goto(url);
+  await chief.locator(".ProseMirror").waitFor();
   await chief.getByLabel("副题（引题或副标题，可不填）").fill("总编的副题");
   await chief.keyboard.press("ControlOrMeta+s");
   await expect(chief.getByRole("group", { name: "稿件操作" }).getByRole("status")).toHaveText(/已保存（第2版）/);
