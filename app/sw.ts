@@ -42,6 +42,7 @@ import {
 } from "../lib/client/pwa/offline-caches";
 import { notificationFromPush, windowShowing } from "../lib/client/pwa/push-notification";
 import { workerIsDataSaver } from "../lib/client/pwa/worker-url";
+import { isFollowFeedPath } from "../lib/follows/follow-feed";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -130,6 +131,8 @@ const serwist: Serwist = new Serwist({
         }
       },
     },
+    // 关注's lists: fresh when online, the last ones offline (我的关注 still draws).
+    { matcher: ({ url, sameOrigin }) => sameOrigin && isFollowFeedPath(url.pathname), handler: pages },
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && isMediaPath(url.pathname),
       handler: async (options: RouteHandlerCallbackOptions): Promise<Response> => {

@@ -26,6 +26,23 @@ test("/subscribe offers push by section, once it has checked the browser", async
   expect(serious).toEqual([]);
 });
 
+test("the sections the reader follows (关注) are ticked to start with", async ({ page }) => {
+  await page.addInitScript(() => {
+    const followedAt = new Date().toISOString();
+    localStorage.setItem(
+      "qdn:follows:v1",
+      JSON.stringify([
+        { kind: "section", slug: "xianshi", name: "县市", followedAt },
+        { kind: "topic", slug: "no-such-topic", name: "某专题", followedAt },
+      ]),
+    );
+  });
+  await page.goto("/subscribe");
+  const choices = pushRegion(page).getByRole("group", { name: "推送哪些栏目（都不选＝全部栏目）" });
+  await expect(choices.getByRole("checkbox", { name: "县市" })).toBeChecked();
+  await expect(choices.getByRole("checkbox", { name: "全州" })).not.toBeChecked();
+});
+
 test("a browser without push support is told so, with the way for iPhones", async ({ page }) => {
   await page.addInitScript(() => {
     // As in iOS Safari outside a home-screen app: no PushManager at all.

@@ -1,3 +1,4 @@
+import { MyFollows } from "@/components/follows/my-follows";
 import { HeadlineList } from "@/components/home/headline-list";
 import { LeadStory } from "@/components/home/lead-story";
 import { MostRead } from "@/components/home/most-read";
@@ -37,6 +38,7 @@ export default async function HomePage() {
             </h2>
             <HeadlineList items={home.topStories} />
           </section>
+          <MyFollows />
         </div>
         <aside className="lg:col-span-1">
           <MostRead items={home.mostRead} week={home.mostReadWeek} />

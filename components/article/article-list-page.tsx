@@ -10,17 +10,22 @@ type ArticleListPageProps = {
   list: Paginated<ArticleListItem>;
   href: (page: number) => string;
   showSection?: boolean;
+  /** Beside the heading on the first page (a section's 关注 button). */
+  headingAction?: React.ReactNode;
 };
 
 /** The news center and section pages: heading, list and page numbers. */
-export function ArticleListPage({ heading, description, crumbs, list, href, showSection }: ArticleListPageProps) {
+export function ArticleListPage({ heading, description, crumbs, list, href, showSection, headingAction }: ArticleListPageProps) {
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb items={crumbs} />
-      <h1 className="mt-1 border-b-2 border-brand pb-2 text-2xl font-bold">
-        {heading}
-        {list.page > 1 ? <span className="ml-2 text-base font-normal text-muted">第{list.page}页</span> : null}
-      </h1>
+      <div className="mt-1 flex flex-wrap items-center justify-between gap-2 border-b-2 border-brand pb-2">
+        <h1 className="text-2xl font-bold">
+          {heading}
+          {list.page > 1 ? <span className="ml-2 text-base font-normal text-muted">第{list.page}页</span> : null}
+        </h1>
+        {list.page === 1 ? headingAction : null}
+      </div>
       {description ? <p className="mt-2 text-sm text-muted">{description}</p> : null}
       <ArticleList items={list.items} showSection={showSection} />
       <Pagination page={list.page} pageCount={list.pageCount} href={href} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import { togglePillClass } from "@/components/ui/toggle-pill";
 import { addFavorite, hasFavorite, removeFavorite, subscribeFavorites } from "@/lib/client/favorites/favorites-store";
 import { removeOfflineCopy, saveOfflineCopy } from "@/lib/client/favorites/offline-copy";
 
@@ -30,9 +31,7 @@ export function BookmarkButton({ id, title, url, summary }: BookmarkButtonProps)
         type="button"
         onClick={toggle}
         aria-pressed={saved}
-        className={`inline-flex min-h-11 items-center gap-1 rounded-full border px-4 text-sm ${
-          saved ? "border-brand bg-brand text-white" : "border-brand text-brand hover:bg-brand-soft"
-        }`}
+        className={togglePillClass(saved)}
       >
         <span aria-hidden>{saved ? "★" : "☆"}</span>
         {saved ? "已收藏" : "收藏"}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { listFollows } from "@/lib/client/follows/follows-store";
 import {
   currentSubscription,
   PushSetupError,
@@ -34,7 +35,9 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
     void readBrowserState().then((found) => {
       if (cancelled) return;
       const known = new Set(sections.map((s) => s.slug));
-      if (found !== "unsupported" && found !== "denied") setChosen(storedChoices().filter((slug) => known.has(slug)));
+      // Not subscribed yet: the sections the reader follows (关注) are ticked to start with.
+      const initial = found === "subscribed" ? storedChoices() : followedSectionsOr(storedChoices());
+      if (found !== "unsupported" && found !== "denied") setChosen(initial.filter((slug) => known.has(slug)));
       setState(found);
     });
     return () => {
@@ -182,4 +185,10 @@ async function readBrowserState(): Promise<State> {
   if (support !== "supported") return support;
   const subscription = await currentSubscription().catch(() => null);
   return subscription ? "subscribed" : "ready";
+}
+
+/** The sections this device follows, else `fallback` (the choice made the last time). */
+function followedSectionsOr(fallback: string[]): string[] {
+  const followed = listFollows().flatMap((f) => (f.kind === "section" ? [f.slug] : []));
+  return followed.length ? followed : fallback;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getArticlePage } from "@/lib/data/articles/list-articles";
-import { getNewsSection } from "@/lib/data/sections/get-sections";
+import { findNewsSections, getNewsSection } from "@/lib/data/sections/get-sections";
 import { newsHref, sectionHref } from "./channels";
 import { loadPagedList, redirectFirstPage as redirectFirstListPage } from "./paged-list";
 
@@ -23,4 +23,9 @@ export async function loadSectionPage(slug: string, pageParam = "1") {
 /** /news/page/1 is /news, /news/<section>/page/1 is /news/<section>. */
 export function redirectFirstPage(pageParam: string, slug?: string) {
   redirectFirstListPage(pageParam, slug ? sectionHref(slug) : newsHref());
+}
+
+/** Every news section, for the `[section]` routes' generateStaticParams (page, RSS feed, 关注 list): built ahead at `next build`. */
+export async function sectionStaticParams(): Promise<{ section: string }[]> {
+  return (await findNewsSections()).map((s) => ({ section: s.slug }));
 }

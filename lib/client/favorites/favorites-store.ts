@@ -2,6 +2,7 @@
 // for everyone and cacheable, and bookmarks work without an account. Browser
 // only; every function is a no-op where storage is unavailable (private mode,
 // server rendering).
+import { subscribeStoredKey } from "@/lib/client/stored-key-events";
 
 export type Favorite = {
   id: number;
@@ -75,13 +76,5 @@ export function removeFavorite(id: number): boolean {
 
 /** Calls back when bookmarks change in this tab or another one. */
 export function subscribeFavorites(callback: () => void): () => void {
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === KEY) callback();
-  };
-  window.addEventListener(CHANGE_EVENT, callback);
-  window.addEventListener("storage", onStorage);
-  return () => {
-    window.removeEventListener(CHANGE_EVENT, callback);
-    window.removeEventListener("storage", onStorage);
-  };
+  return subscribeStoredKey(KEY, CHANGE_EVENT, callback);
 }

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { ArticleListPage } from "@/components/article/article-list-page";
-import { findNewsSections } from "@/lib/data/sections/get-sections";
+import { FollowButton } from "@/components/follows/follow-button";
 import { newsHref, sectionHref } from "@/lib/site/channels";
-import { loadSectionPage } from "@/lib/site/news-pages";
+import { loadSectionPage, sectionStaticParams } from "@/lib/site/news-pages";
 
 export const revalidate = 300;
 export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  const sections = await findNewsSections();
-  return sections.map((s) => ({ section: s.slug }));
-}
+export const generateStaticParams = sectionStaticParams;
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -35,6 +32,7 @@ export default async function SectionPage({ params }: Props) {
       crumbs={[{ label: "首页", href: "/" }, { label: "新闻中心", href: newsHref() }, { label: section.name }]}
       list={list}
       href={(n) => sectionHref(section.slug, n)}
+      headingAction={<FollowButton kind="section" slug={section.slug} name={section.name} />}
     />
   );
 }

@@ -1,10 +1,11 @@
 import { getFeedArticles } from "@/lib/data/articles/list-feed-articles";
-import { findNewsSections, getNewsSection } from "@/lib/data/sections/get-sections";
+import { getNewsSection } from "@/lib/data/sections/get-sections";
 import { getSiteSettings } from "@/lib/data/settings/get-site-settings";
 import { FEED_TTL_MINUTES, lastChange, notFoundText, rssResponse, toRssItems } from "@/lib/feeds/responses";
 import { buildRss } from "@/lib/feeds/rss";
 import { sectionFeedHref } from "@/lib/feeds/urls";
 import { sectionHref } from "@/lib/site/channels";
+import { sectionStaticParams } from "@/lib/site/news-pages";
 import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 
 // A section's RSS feed, /news/<section>/rss.xml: its newest 50 articles.
@@ -12,10 +13,7 @@ import { absoluteLinks } from "@/lib/data/settings/get-site-url";
 export const revalidate = 300;
 export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  const sections = await findNewsSections();
-  return sections.map((s) => ({ section: s.slug }));
-}
+export const generateStaticParams = sectionStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
   const { section: slug } = await params;

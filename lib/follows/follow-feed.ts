@@ -1,0 +1,39 @@
+// 关注: what a reader may follow (a news section or a 专题) and the small
+// JSON list of its newest items that the reader's device fetches for the
+// homepage's 我的关注 block. Shared by the route handlers that serve the lists
+// and the browser code that reads them; pure.
+import { sectionHref } from "@/lib/site/channels";
+import { topicHref } from "@/lib/topics/topic-urls";
+
+export type FollowKind = "section" | "topic";
+
+/** One item of a followed section or topic; `key` is `<kind>:<id>` (article:12, photos:3, media:7), the same item in any list. */
+export type FollowItem = { key: string; title: string; href: string; publishedAt: string };
+
+export type FollowFeed = {
+  kind: FollowKind;
+  slug: string;
+  name: string;
+  href: string;
+  /** Newest first. A section's newest few; a topic's every item, so its device can count what is new. */
+  items: FollowItem[];
+};
+
+/** How many of a section's newest articles its list carries. */
+export const SECTION_FOLLOW_ITEMS = 10;
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+export function isFollowSlug(slug: string): boolean {
+  return SLUG.test(slug);
+}
+
+/** Where a followed section's or topic's list is served: beside the section's RSS feed, under the topic's page. */
+export function followFeedHref(kind: FollowKind, slug: string): string {
+  return `${kind === "section" ? sectionHref(slug) : topicHref(slug)}/latest.json`;
+}
+
+/** A follow list's path: the service worker keeps them (network first), so 我的关注 still shows the last lists offline. */
+export function isFollowFeedPath(pathname: string): boolean {
+  return /^\/(news|topics)\/[a-z0-9][a-z0-9-]{0,59}\/latest\.json$/.test(pathname);
+}
