@@ -10,7 +10,7 @@ const INSTALLABLE = /pwa-installable\.spec\.ts$/;
 // Behaviour that is the same at every width (what is fetched, cached, played,
 // refused by the policy, pushed or read aloud): checked at a phone's width,
 // where readers are, and not again at a desktop's.
-const PHONE_ONLY = /(data-saver|pwa-offline|push-subscribe|csp-public|read-aloud)\.spec\.ts$/;
+const PHONE_ONLY = /(data-saver|pwa-offline|edition|push-subscribe|csp-public|read-aloud)\.spec\.ts$/;
 // Run by playwright.postgres.config.ts against its own PostgreSQL-backed server (npm run test:e2e:pg).
 const POSTGRES_SMOKE = /postgres-smoke\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -26,7 +26,7 @@ import {
   type SerwistGlobalConfig,
 } from "serwist";
 import {
-  FAVORITES_CACHE,
+  SAVED_COPY_CACHES,
   isCacheablePagePath,
   isStaticAssetPath,
   isMediaPath,
@@ -90,21 +90,27 @@ const media = new CacheFirst({
   ],
 });
 
-/** The 收藏 copy of a page or picture (matched without its query and whatever its Vary says). */
-async function fromFavorites(url: URL): Promise<Response | undefined> {
-  const cache = await caches.open(FAVORITES_CACHE);
-  return cache.match(url.origin + url.pathname, { ignoreSearch: true, ignoreVary: true });
+/** The reader's own copy of a page or picture — 收藏, then 今日要闻离线版 — matched without its query and whatever its Vary says. */
+async function fromSavedCopies(url: URL): Promise<Response | undefined> {
+  for (const name of SAVED_COPY_CACHES) {
+    const found = await (await caches.open(name)).match(url.origin + url.pathname, { ignoreSearch: true, ignoreVary: true });
+    if (found) return found;
+  }
+  return undefined;
 }
 
-/** Another width or format of the same picture in the 收藏 copies, preferring the same format. */
-async function otherVariantFromFavorites(url: URL): Promise<Response | undefined> {
+/** Another width or format of the same picture in the reader's copies, preferring the same format. */
+async function otherVariantFromSavedCopies(url: URL): Promise<Response | undefined> {
   const picture = mediaPictureKey(url.pathname);
   if (!picture) return undefined;
-  const cache = await caches.open(FAVORITES_CACHE);
-  const variants = (await cache.keys()).filter((r) => mediaPictureKey(new URL(r.url).pathname) === picture);
   const ext = url.pathname.slice(url.pathname.lastIndexOf("."));
-  const best = variants.find((r) => r.url.endsWith(ext)) ?? variants[0];
-  return best ? cache.match(best) : undefined;
+  for (const name of SAVED_COPY_CACHES) {
+    const cache = await caches.open(name);
+    const variants = (await cache.keys()).filter((r) => mediaPictureKey(new URL(r.url).pathname) === picture);
+    const best = variants.find((r) => r.url.endsWith(ext)) ?? variants[0];
+    if (best) return cache.match(best);
+  }
+  return undefined;
 }
 
 const serwist: Serwist = new Serwist({
@@ -123,7 +129,7 @@ const serwist: Serwist = new Serwist({
           return await pages.handle(options);
         } catch (error) {
           const fallback =
-            (await fromFavorites(options.url)) ??
+            (await fromSavedCopies(options.url)) ??
             (await serwist.matchPrecache(options.url.pathname)) ??
             (await serwist.matchPrecache(OFFLINE_URL));
           if (fallback) return fallback;
@@ -136,12 +142,12 @@ const serwist: Serwist = new Serwist({
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && isMediaPath(url.pathname),
       handler: async (options: RouteHandlerCallbackOptions): Promise<Response> => {
-        const saved = await fromFavorites(options.url);
+        const saved = await fromSavedCopies(options.url);
         if (saved) return saved;
         try {
           return await media.handle(options);
         } catch (error) {
-          const other = await otherVariantFromFavorites(options.url);
+          const other = await otherVariantFromSavedCopies(options.url);
           if (other) return other;
           throw error;
         }

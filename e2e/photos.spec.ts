@@ -120,6 +120,9 @@ test("a phone swipes to the next photo and never fetches a desktop-size picture"
   await page.goto(`/photos/${e2eInfo().fullSizePhotoSetId}`);
   await expect(slide(page, 1)).toBeInViewport({ ratio: 0.6 });
   await expect(slide(page, 1).locator("figcaption")).toContainText("1/5");
+  // Swiped before the viewer is hydrated and the photo drawn, the row could snap back to the first.
+  await expect(page.getByRole("navigation", { name: "缩略图" }).locator('[aria-current="true"]')).toHaveCount(1);
+  await expect.poll(() => slide(page, 1).locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 
   // A touch swipe, right to left across the photo, through Chromium's own input pipeline.
   await swipeLeft(page, slide(page, 1).locator("img"));

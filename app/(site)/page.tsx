@@ -9,6 +9,7 @@ import { JobListBlock } from "@/components/jobs/job-list-block";
 import { PhotoSetStrip } from "@/components/photos/photo-set-strip";
 import { MediaStrip } from "@/components/video/media-strip";
 import { getHomePage } from "@/lib/data/home/get-home-page";
+import { APP_PATH, EDITION_SECTION_ID } from "@/lib/edition/edition-plan";
 import { getNewestJobs } from "@/lib/data/jobs/list-jobs";
 import { getLatestMediaItems } from "@/lib/data/media/list-media";
 import { getLatestPhotoSets } from "@/lib/data/photos/list-photo-sets";
@@ -33,9 +34,14 @@ export default async function HomePage() {
         <div className="space-y-4 lg:col-span-2">
           {home.lead ? <LeadStory article={home.lead} /> : null}
           <section aria-labelledby="top-heading">
-            <h2 id="top-heading" className="border-b-2 border-brand pb-1 text-lg font-bold">
-              要闻
-            </h2>
+            <div className="flex items-baseline justify-between border-b-2 border-brand pb-1">
+              <h2 id="top-heading" className="text-lg font-bold">
+                要闻
+              </h2>
+              <a href={`${APP_PATH}#${EDITION_SECTION_ID}`} className="inline-flex min-h-11 items-center text-sm text-muted hover:text-brand">
+                下载离线读 ›
+              </a>
+            </div>
             <HeadlineList items={home.topStories} />
           </section>
           <MyFollows />

@@ -8,7 +8,14 @@ import { topicHref } from "@/lib/topics/topic-urls";
 export type FollowKind = "section" | "topic";
 
 /** One item of a followed section or topic; `key` is `<kind>:<id>` (article:12, photos:3, media:7), the same item in any list. */
-export type FollowItem = { key: string; title: string; href: string; publishedAt: string };
+export type FollowItem = {
+  key: string;
+  title: string;
+  href: string;
+  publishedAt: string;
+  /** A section's articles: when their text last changed (今日要闻离线版 re-downloads only what changed). */
+  modifiedAt?: string;
+};
 
 export type FollowFeed = {
   kind: FollowKind;

@@ -19,7 +19,7 @@ export async function sectionFollowFeed(slug: string): Promise<FollowFeed | null
     slug: section.slug,
     name: section.name,
     href: sectionHref(section.slug),
-    items: articles.slice(0, SECTION_FOLLOW_ITEMS).map((a) => ({ key: `article:${a.id}`, title: a.title, href: articleHref(a.id), publishedAt: a.publishedAt })),
+    items: articles.slice(0, SECTION_FOLLOW_ITEMS).map((a) => ({ key: `article:${a.id}`, title: a.title, href: articleHref(a.id), publishedAt: a.publishedAt, modifiedAt: a.modifiedAt })),
   };
 }
 

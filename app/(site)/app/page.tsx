@@ -3,11 +3,13 @@ import Link from "next/link";
 import { InstallPrompt } from "@/components/app/install-prompt";
 import { PageQrCode } from "@/components/layout/page-qr-code";
 import { DataSaverSwitch } from "@/components/data-saver/data-saver-switch";
+import { EditionDownload } from "@/components/edition/edition-download";
 import { ReadingSizeSwitch } from "@/components/reading/reading-size-switch";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getSiteUrl } from "@/lib/data/settings/get-site-url";
 import { absoluteUrl } from "@/lib/site/site-url";
 import { qrCodeSvg } from "@/lib/site/qr-code";
+import { APP_PATH, EDITION_SECTION_ID } from "@/lib/edition/edition-plan";
 
 export const metadata: Metadata = {
   title: { absolute: "黔东南信息港 APP" },
@@ -33,7 +35,7 @@ const FEATURES = [
   },
 ] as const;
 
-const PATH = "/app";
+const PATH = APP_PATH;
 
 // The same for everyone (static); what the install box shows is decided in
 // the reader's browser. The QR code carries the site's configured address.
@@ -66,6 +68,16 @@ export default async function AppPage() {
       </section>
 
       <PageQrCode url={url} path={PATH} title="黔东南信息港 APP" svg={svg} />
+
+      <section id={EDITION_SECTION_ID} aria-labelledby="edition-heading" className="mt-8 scroll-mt-4">
+        <h2 id="edition-heading" className="mb-2 text-xl font-bold">
+          今日要闻离线阅读
+        </h2>
+        <p className="mb-3 text-muted">
+          出门前下载首页要闻和你关注的栏目的最新文章（连同图片），坐车、进山、没有信号时照样能读。下次下载只更新有变化的文章；离线版只保留一份，随时可以删除。
+        </p>
+        <EditionDownload />
+      </section>
 
       <section aria-labelledby="elder-heading" className="mt-8">
         <h2 id="elder-heading" className="mb-2 text-xl font-bold">

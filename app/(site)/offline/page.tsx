@@ -10,7 +10,7 @@ export default function OfflinePage() {
     <div className="mx-auto max-w-xl py-12 text-center">
       <h1 className="text-2xl font-bold">网络未连接</h1>
       <p className="mt-4 text-muted">当前处于离线状态，这个页面还没有保存到本设备，联网后即可阅读。</p>
-      <p className="mt-2 text-muted">收藏过的文章可以离线阅读。</p>
+      <p className="mt-2 text-muted">收藏过的文章和下载的今日要闻离线版可以离线阅读。</p>
       <p className="mt-6 flex flex-wrap justify-center gap-3">
         <Link prefetch={false} href="/favorites" className="inline-flex min-h-11 items-center rounded-full bg-brand px-5 text-white">
           打开我的收藏

@@ -4,6 +4,12 @@ import { parseMediaVariantName } from "@/lib/media/image-url";
 
 /** Articles the reader bookmarked, with their pictures: kept until un-bookmarked. */
 export const FAVORITES_CACHE = "qdn-favorites";
+/** 今日要闻离线版: the homepage and its articles with their pictures, as last downloaded; one edition at a time. */
+export const EDITION_CACHE = "qdn-edition";
+/** The cache key (never fetched) of what the edition holds. */
+export const EDITION_INDEX_PATH = "/__offline-edition/index";
+/** Copies the reader downloaded on purpose, which the worker answers from when the network fails: 收藏 first. */
+export const SAVED_COPY_CACHES = [FAVORITES_CACHE, EDITION_CACHE] as const;
 /** Pages read recently (network first, this copy when the network fails). */
 export const PAGES_CACHE = "qdn-pages";
 /** In 省流量, the build's scripts and styles as pages load them (nothing is precached then). */
