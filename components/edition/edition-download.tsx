@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { deleteEdition, downloadEdition, editionAvailable, editionBytes, readEditionIndex, type EditionIndex, type EditionProgress } from "@/lib/client/edition/edition-store";
+import { fetchFollowFeed } from "@/lib/client/follows/fetch-follow-feed";
 import { listFollows } from "@/lib/client/follows/follows-store";
 import {
   ARTICLE_HTML_BYTES_ESTIMATE,
@@ -13,7 +14,6 @@ import {
   type EditionArticle,
   type EditionManifest,
 } from "@/lib/edition/edition-plan";
-import { followFeedHref, type FollowFeed } from "@/lib/follows/follow-feed";
 import { formatDateTime } from "@/lib/format/date";
 
 const noChanges = () => () => undefined;
@@ -25,18 +25,12 @@ async function followedSectionArticles(pictureAverage: number): Promise<EditionA
   const sections = listFollows().filter((f) => f.kind === "section");
   return Promise.all(
     sections.map(async (f) => {
-      try {
-        const response = await fetch(followFeedHref(f.kind, f.slug), { cache: "no-cache" });
-        if (!response.ok) return [];
-        const feed = (await response.json()) as FollowFeed;
-        return feed.items.flatMap((item) => {
-          const id = Number(/^article:(\d+)$/.exec(item.key)?.[1]);
-          if (!id) return [];
-          return [{ id, url: item.href, title: item.title, modifiedAt: item.modifiedAt ?? item.publishedAt, bytes: ARTICLE_HTML_BYTES_ESTIMATE + pictureAverage }];
-        });
-      } catch {
-        return [];
-      }
+      const feed = await fetchFollowFeed(f.kind, f.slug);
+      return (feed?.items ?? []).flatMap((item) => {
+        const id = Number(/^article:(\d+)$/.exec(item.key)?.[1]);
+        if (!id) return [];
+        return [{ id, url: item.href, title: item.title, modifiedAt: item.modifiedAt ?? item.publishedAt, bytes: ARTICLE_HTML_BYTES_ESTIMATE + pictureAverage }];
+      });
     }),
   );
 }

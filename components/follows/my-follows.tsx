@@ -2,11 +2,10 @@
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { HOME_SEEN_PLACE, allItemKeys, followNews, newSinceSeen, topicSeenPlace, type FollowedFeed } from "@/lib/client/follows/follow-news";
+import { fetchFollowFeed } from "@/lib/client/follows/fetch-follow-feed";
 import { followsSnapshot, parseFollows, readSeenKeys, rememberSeen, subscribeFollows, unfollow, type Follow } from "@/lib/client/follows/follows-store";
-import { followFeedHref, type FollowFeed } from "@/lib/follows/follow-feed";
+import { followPageHref } from "@/lib/follows/follow-feed";
 import { formatShortDate } from "@/lib/format/date";
-import { sectionHref } from "@/lib/site/channels";
-import { topicHref } from "@/lib/topics/topic-urls";
 
 const SHOWN_ITEMS = 8;
 
@@ -15,19 +14,7 @@ type Loaded = { feeds: FollowedFeed[]; failed: string[]; homeSeen: string[] };
 async function loadFeeds(follows: Follow[]): Promise<Loaded> {
   // What the homepage showed last time, read before this visit is remembered.
   const homeSeen = readSeenKeys()[HOME_SEEN_PLACE] ?? [];
-  const results = await Promise.all(
-    follows.map(async (f) => {
-      try {
-        // The lists carry the ISR pages' `s-maxage=…, stale-while-revalidate=…`, on which the
-        // browser's own cache would hand back a stale copy: ask the server (or the edge) each time.
-        const response = await fetch(followFeedHref(f.kind, f.slug), { cache: "no-cache" });
-        if (!response.ok) return { follow: f, feed: null };
-        return { follow: f, feed: (await response.json()) as FollowFeed };
-      } catch {
-        return { follow: f, feed: null };
-      }
-    }),
-  );
+  const results = await Promise.all(follows.map(async (f) => ({ follow: f, feed: await fetchFollowFeed(f.kind, f.slug) })));
   return {
     feeds: results.flatMap((r) => (r.feed ? [{ feed: r.feed, followedAt: r.follow.followedAt }] : [])),
     failed: results.filter((r) => !r.feed).map((r) => r.follow.name),
@@ -75,7 +62,7 @@ export function MyFollows() {
           const fresh = feed && f.kind === "topic" ? newSinceSeen(feed, seen[topicSeenPlace(f.slug)]) : 0;
           return (
             <li key={`${f.kind}:${f.slug}`} className="inline-flex items-center rounded-full border border-line text-sm">
-              <a href={feed?.href ?? followPageHref(f)} className="inline-flex min-h-11 items-center gap-1 pl-3 hover:text-brand">
+              <a href={followPageHref(f.kind, f.slug)} className="inline-flex min-h-11 items-center gap-1 pl-3 hover:text-brand">
                 {f.kind === "topic" ? <span className="text-muted">专题</span> : null}
                 {f.name}
                 {fresh > 0 ? <span className="rounded bg-brand px-1 text-xs text-white">{fresh} 条新</span> : null}
@@ -118,8 +105,4 @@ export function MyFollows() {
       )}
     </section>
   );
-}
-
-function followPageHref(f: Follow): string {
-  return f.kind === "section" ? sectionHref(f.slug) : topicHref(f.slug);
 }

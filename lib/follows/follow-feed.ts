@@ -2,7 +2,7 @@
 // JSON list of its newest items that the reader's device fetches for the
 // homepage's 我的关注 block. Shared by the route handlers that serve the lists
 // and the browser code that reads them; pure.
-import { sectionHref } from "@/lib/site/channels";
+import { sectionHref, URL_SLUG } from "@/lib/site/channels";
 import { topicHref } from "@/lib/topics/topic-urls";
 
 export type FollowKind = "section" | "topic";
@@ -29,18 +29,24 @@ export type FollowFeed = {
 /** How many of a section's newest articles its list carries. */
 export const SECTION_FOLLOW_ITEMS = 10;
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
-
 export function isFollowSlug(slug: string): boolean {
-  return SLUG.test(slug);
+  return URL_SLUG.test(slug);
+}
+
+/** The page of a followed section or topic. */
+export function followPageHref(kind: FollowKind, slug: string): string {
+  return kind === "section" ? sectionHref(slug) : topicHref(slug);
 }
 
 /** Where a followed section's or topic's list is served: beside the section's RSS feed, under the topic's page. */
 export function followFeedHref(kind: FollowKind, slug: string): string {
-  return `${kind === "section" ? sectionHref(slug) : topicHref(slug)}/latest.json`;
+  return `${followPageHref(kind, slug)}/latest.json`;
 }
+
+const FOLLOW_FEED_PATH = /^\/(news|topics)\/([^/]+)\/latest\.json$/;
 
 /** A follow list's path: the service worker keeps them (network first), so 我的关注 still shows the last lists offline. */
 export function isFollowFeedPath(pathname: string): boolean {
-  return /^\/(news|topics)\/[a-z0-9][a-z0-9-]{0,59}\/latest\.json$/.test(pathname);
+  const match = FOLLOW_FEED_PATH.exec(pathname);
+  return match !== null && isFollowSlug(match[2]);
 }

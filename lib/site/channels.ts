@@ -10,6 +10,9 @@ export const CHANNELS = [
   { href: "/app", label: "APP" },
 ] as const;
 
+/** What a section's or topic's name in a URL may look like: anything else is no page of ours (checked before a lookup). */
+export const URL_SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
 export function sectionHref(slug: string, page = 1): string {
   return page > 1 ? `/news/${slug}/page/${page}` : `/news/${slug}`;
 }

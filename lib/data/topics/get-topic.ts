@@ -2,14 +2,14 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache/cached-query";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { URL_SLUG } from "@/lib/site/channels";
 import type { TopicView } from "@/lib/view-types";
 import { topicItemSelect, topicSummarySelect, toTopicItemView, toTopicSummary } from "./topic-shapes";
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
 /** A visible topic with its groups and items in the editors' order; null for unknown or hidden slugs. */
 export async function findVisibleTopic(slug: string): Promise<TopicView | null> {
-  if (!SLUG.test(slug)) return null;
+  if (!URL_SLUG.test(slug)) return null;
   const row = await db.topic.findFirst({
     where: { slug, visible: true },
     select: {
