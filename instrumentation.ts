@@ -6,6 +6,7 @@ const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 15_000);
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.NODE_ENV === "production") await warnAboutSiteUrl();
+  await provideBeaconFastPath();
   if (process.env.SCHEDULER === "off" || !(INTERVAL_MS > 0)) return;
   const { schedulerToken } = await import("./lib/newsroom/scheduler-token");
   const token = schedulerToken();
@@ -33,4 +34,14 @@ async function warnAboutSiteUrl() {
   } catch (e) {
     console.warn("[网站地址] 无法读取网站设置：", e instanceof Error ? e.message : e);
   }
+}
+
+// Lets the start wrapper answer view beacons itself (lib/http/beacon-hook.mjs).
+async function provideBeaconFastPath() {
+  const [{ provideBeaconHandler }, { acceptBeacon, MAX_BEACON_BYTES }, { VIEW_BEACON_PATH }] = await Promise.all([
+    import("./lib/http/beacon-hook.mjs"),
+    import("./lib/views/accept-beacon"),
+    import("./lib/views/view-kinds"),
+  ]);
+  provideBeaconHandler({ path: VIEW_BEACON_PATH, maxBytes: MAX_BEACON_BYTES, accept: acceptBeacon });
 }

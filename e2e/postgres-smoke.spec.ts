@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 
 // The production build on PostgreSQL, as a reader and an editor use it:
@@ -29,13 +29,7 @@ test("search finds and highlights Chinese words", async ({ page }) => {
 });
 
 test("a chief editor signs in, writes and publishes; the article is public and findable at once", async ({ page, request }) => {
-  const chief = info().accounts.chief;
-  await page.goto("/newsroom/sign-in");
-  await page.getByLabel("用户名").fill(chief.username);
-  await page.getByLabel("密码").fill(chief.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/newsroom$/);
-
+  await signInAsChief(page);
   await page.goto("/newsroom/articles/new");
   await page.getByLabel("标题", { exact: true }).fill(title);
   await page.getByLabel("栏目").selectOption({ label: "县市" });
@@ -56,19 +50,69 @@ test("a chief editor signs in, writes and publishes; the article is public and f
   expect(await found.text()).toContain(articleUrl);
 });
 
-// Last: closes the database for a moment. PostgreSQL refuses new connections
-// to it and ends the server's open ones, as maintenance or an outage would.
-test("search with the database away answers 503 in Chinese, then works again by itself", async ({ page, request }) => {
+/** Closes the e2e database as maintenance or an outage would: new connections refused, open ones ended. */
+async function withDatabaseAway(during: () => Promise<void>) {
   const url = new URL(process.env.E2E_DATABASE_URL_PG!);
   const name = decodeURIComponent(url.pathname.slice(1));
+  const quoted = `"${name.replace(/"/g, '""')}"`;
   url.pathname = "/postgres";
   const admin = new pg.Client({ connectionString: url.toString() });
   await admin.connect();
-  expect((await request.get("/")).status()).toBe(200); // in the page cache
   try {
-    await admin.query(`ALTER DATABASE "${name.replace(/"/g, '""')}" WITH ALLOW_CONNECTIONS false`);
+    await admin.query(`ALTER DATABASE ${quoted} WITH ALLOW_CONNECTIONS false`);
     await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+    await during();
+  } finally {
+    await admin.query(`ALTER DATABASE ${quoted} WITH ALLOW_CONNECTIONS true`);
+    await admin.end();
+  }
+}
 
+async function signInAsChief(page: Page) {
+  const chief = info().accounts.chief;
+  await page.goto("/newsroom/sign-in");
+  await page.getByLabel("用户名").fill(chief.username);
+  await page.getByLabel("密码").fill(chief.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/newsroom$/);
+}
+
+// The next two close the database for a moment; they run last.
+test("an editor's save with the database away is refused in Chinese, the text stays, and saves once it is back", async ({ page }) => {
+  await signInAsChief(page);
+  await page.goto("/newsroom/articles/new");
+  await page.getByLabel("标题", { exact: true }).fill(`断库保存${Date.now().toString(36)}`);
+  await page.getByLabel("栏目").selectOption({ label: "县市" });
+  await page.locator(".ProseMirror").click();
+  await page.keyboard.type("第一段。");
+  await page.getByRole("button", { name: "创建草稿" }).click();
+  await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
+  const editor = page.locator(".ProseMirror");
+  await editor.waitFor();
+  const actions = page.getByRole("group", { name: "稿件操作" });
+  const typedWhileAway = "数据库断开时写下的这一段，不能丢。";
+
+  await withDatabaseAway(async () => {
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type(typedWhileAway);
+    await actions.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.getByText("数据库暂时不可用，请稍后重试。您填写的内容仍在页面上，没有丢失。").first()).toBeVisible();
+    await expect(editor).toContainText(typedWhileAway);
+  });
+
+  // Back without a restart: the same page saves what was typed.
+  await expect(async () => {
+    await actions.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(actions.getByRole("status")).toHaveText(/已保存（第2版）/, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.locator(".ProseMirror")).toContainText(typedWhileAway);
+});
+
+test("search with the database away answers 503 in Chinese, then works again by itself", async ({ page, request }) => {
+  expect((await request.get("/")).status()).toBe(200); // in the page cache
+  await withDatabaseAway(async () => {
     const response = await page.goto(`/search?q=${encodeURIComponent("凯里")}`);
     expect(response?.status()).toBe(503);
     expect(response?.headers()["retry-after"]).toBe("30");
@@ -77,10 +121,7 @@ test("search with the database away answers 503 in Chinese, then works again by 
     const html = await response!.text();
     expect(html).not.toMatch(/PrismaClient|DriverAdapterError|\bat \S+ \(|\/work\/|node_modules|not currently accepting/);
     expect((await request.get("/")).status()).toBe(200); // cached pages still answer
-  } finally {
-    await admin.query(`ALTER DATABASE "${name.replace(/"/g, '""')}" WITH ALLOW_CONNECTIONS true`);
-    await admin.end();
-  }
+  });
   // Back without a restart: the pool opens new connections on its own.
   await expect.poll(async () => (await request.get(`/search?q=${encodeURIComponent("凯里")}`)).status()).toBe(200);
   await page.goto(`/search?q=${encodeURIComponent("凯里")}`);

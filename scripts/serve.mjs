@@ -6,6 +6,8 @@
 //   (lib/auth/client-address.mjs);
 // - Strict-Transport-Security when SITE_URL, as set now, is https;
 // - server-action POSTs from other sites or malformed refused in Chinese;
+// - view beacons (POST /api/views) counted without Next's routing, by the
+//   app's own beacon logic (lib/http/beacon-hook.mjs): thousands a second;
 // - the status a page asked for where Next has no way to set it (search
 //   with the database away: 503; lib/http/response-status.mjs);
 // - on SIGTERM or SIGINT, no new requests, then what the app registered to
@@ -16,6 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, compileTrust, resolveClientAddress } from "../lib/auth/client-address.mjs";
+import { answerBeacon } from "../lib/http/beacon-hook.mjs";
 import { trackResponseStatus } from "../lib/http/response-status.mjs";
 import { runShutdownHooks } from "../lib/http/shutdown.mjs";
 import { actionRequestRefusal, readActionIds } from "../lib/security/action-request.mjs";
@@ -46,9 +49,11 @@ const server = http.createServer((req, res) => {
     return res.end(refusal.message);
   }
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, trust);
+  if (answerBeacon(req, res)) return;
   trackResponseStatus(req, res);
   handle(req, res);
 });
+
 
 function decodablePath(url = "/") {
   try {

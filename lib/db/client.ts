@@ -35,8 +35,10 @@ export function pgPool(url: string): pg.Pool {
   return pool;
 }
 
-// One client per process. In development Next reloads modules on every change;
-// keeping the client on globalThis stops each reload from opening more connections.
+// One client (one pool) per process, kept on globalThis: Next bundles the
+// app's routes and instrumentation.ts (the scheduler, the beacon fast path)
+// separately, each with its own copy of this module, and in development it
+// reloads modules on every change; neither should open more connections.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 /** A client for `url` (the app has one, for DATABASE_URL; tests make others). */
@@ -47,5 +49,4 @@ export function createPrismaClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL);
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db = (globalForPrisma.prisma ??= createPrismaClient(env.DATABASE_URL));

@@ -59,12 +59,27 @@ export type EngagementEvent = {
 /** How often a process drops hourly rows past their retention (their days are kept; safe from several at once). */
 const ROLL_UP_EVERY_MS = 3_600_000;
 
-const pendingHours = new Map<string, HourRow>();
-const pendingDays = new Map<string, DayRow>();
-const pendingHosts = new Map<string, HostRow>();
-let timer: ReturnType<typeof setTimeout> | null = null;
-let flushing: Promise<void> = Promise.resolve();
-let rolledUpAt = 0;
+// One buffer per process, kept on globalThis: beacons are counted both by the
+// route handler and, ahead of Next, by the start wrapper's fast path
+// (instrumentation.ts), which Next bundles separately; two buffers would be
+// flushed by whichever registered the shutdown hook last, and the other lost.
+type PendingViews = {
+  hours: Map<string, HourRow>;
+  days: Map<string, DayRow>;
+  hosts: Map<string, HostRow>;
+  timer: ReturnType<typeof setTimeout> | null;
+  flushing: Promise<void>;
+  rolledUpAt: number;
+};
+const buffer = ((globalThis as unknown as { qdnViewBuffer?: PendingViews }).qdnViewBuffer ??= {
+  hours: new Map(),
+  days: new Map(),
+  hosts: new Map(),
+  timer: null,
+  flushing: Promise.resolve(),
+  rolledUpAt: 0,
+});
+const { hours: pendingHours, days: pendingDays, hosts: pendingHosts } = buffer;
 
 /** A reader's id for one day: a hash of address and browser with the day's random salt. */
 export function readerHash(salt: string, address: string, userAgent: string): string {
@@ -124,32 +139,32 @@ function addToBuckets(kind: ViewKind, id: number, now: number, toHour: Partial<C
 
 /** Writes what is pending now; resolves when it is in the database. */
 export function flushViews(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  timer = null;
+  if (buffer.timer) clearTimeout(buffer.timer);
+  buffer.timer = null;
   const hours = [...pendingHours.values()];
   const days = [...pendingDays.values()];
   const hosts = [...pendingHosts.values()];
   pendingHours.clear();
   pendingDays.clear();
   pendingHosts.clear();
-  flushing = flushing.then(async () => {
+  buffer.flushing = buffer.flushing.then(async () => {
     await writeViewBatch(hours, hosts, days).catch((error: unknown) => {
       console.error("[views] could not write a batch of view counts", error);
     });
-    if (Date.now() - rolledUpAt > ROLL_UP_EVERY_MS) {
-      rolledUpAt = Date.now();
+    if (Date.now() - buffer.rolledUpAt > ROLL_UP_EVERY_MS) {
+      buffer.rolledUpAt = Date.now();
       await applyViewRetention({ hourlyDays: env.VIEW_HOURLY_DAYS, dailyDays: env.VIEW_DAILY_DAYS }).catch((error: unknown) => {
         console.error("[views] could not drop old hourly rows", error);
       });
     }
   });
-  return flushing;
+  return buffer.flushing;
 }
 
 onShutdown("view-counts", flushViews);
 
 function scheduleFlush() {
-  if (timer) return;
-  timer = setTimeout(() => void flushViews(), FLUSH_INTERVAL_MS);
-  timer.unref?.();
+  if (buffer.timer) return;
+  buffer.timer = setTimeout(() => void flushViews(), FLUSH_INTERVAL_MS);
+  buffer.timer.unref?.();
 }
