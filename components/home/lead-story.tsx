@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { articleHref } from "@/lib/site/channels";
 import type { ArticleListItem } from "@/lib/view-types";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
@@ -8,7 +7,7 @@ import { TimeText } from "@/components/ui/time-text";
 export function LeadStory({ article }: { article: ArticleListItem }) {
   return (
     <article className="overflow-hidden rounded-lg bg-neutral-900 text-white">
-      <Link prefetch={false} href={articleHref(article.id)} className="group block">
+      <a href={articleHref(article.id)} className="group block">
         {article.cover ? (
           <ResponsiveImage
             image={article.cover}
@@ -26,7 +25,7 @@ export function LeadStory({ article }: { article: ArticleListItem }) {
             {article.section.name} · <TimeText iso={article.publishedAt} />
           </p>
         </div>
-      </Link>
+      </a>
     </article>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatCount } from "@/lib/format/number";
 import { articleHref } from "@/lib/site/channels";
 import type { ArticleListItem } from "@/lib/view-types";
@@ -26,22 +25,17 @@ export function MostRead({ items, week }: { items: ArticleListItem[]; week?: Art
 
 function RankedList({ items, label }: { items: ArticleListItem[]; label?: string }) {
   return (
-    <ol className="mt-1" aria-label={label}>
+    <ol className="ranked mt-1" aria-label={label}>
       {items.map((a, i) => (
-        <li key={a.id} className="flex items-center gap-2">
-          <span
-            aria-hidden
-            className={`flex h-5 w-5 shrink-0 items-center justify-center rounded text-xs font-bold ${
-              i < 3 ? "bg-brand text-white" : "bg-neutral-200 text-muted"
-            }`}
-          >
+        <li key={a.id}>
+          <span aria-hidden className="rank">
             {i + 1}
           </span>
-          <Link prefetch={false} href={articleHref(a.id)} className="flex min-h-11 min-w-0 flex-1 items-center hover:text-brand">
+          <a href={articleHref(a.id)} className="list-link">
             <span className="truncate">{a.title}</span>
-          </Link>
+          </a>
           {a.viewCount > 0 ? (
-            <span className="shrink-0 text-xs text-muted" title="阅读量">
+            <span className="list-meta" title="阅读量">
               {formatCount(a.viewCount)}
             </span>
           ) : null}

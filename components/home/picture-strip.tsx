@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { articleHref } from "@/lib/site/channels";
 import type { ArticleListItem } from "@/lib/view-types";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
@@ -14,16 +13,16 @@ export function PictureStrip({ items }: { items: ArticleListItem[] }) {
       <ul className="scroll-row mt-3 flex snap-x gap-3 pb-1 lg:grid lg:grid-cols-4">
         {items.map((a) =>
           a.cover ? (
-            <li key={a.id} className="w-56 shrink-0 snap-start lg:w-auto">
-              <Link prefetch={false} href={articleHref(a.id)} className="group block">
+            <li key={a.id} className="strip-item">
+              <a href={articleHref(a.id)} className="group block">
                 <ResponsiveImage
                   image={a.cover}
                   sizes="(min-width: 1024px) 280px, 224px"
                   alt=""
                   className="aspect-[4/3] w-full rounded object-cover"
                 />
-                <p className="mt-1 line-clamp-2 text-sm group-hover:text-brand">{a.title}</p>
-              </Link>
+                <p className="strip-title">{a.title}</p>
+              </a>
             </li>
           ) : null,
         )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { BlockHeading } from "@/components/ui/block-heading";
 import { articleHref, sectionHref } from "@/lib/site/channels";
 import type { ArticleListItem, SectionView } from "@/lib/view-types";
@@ -16,7 +15,7 @@ export function SectionBlock({ section, items }: SectionBlockProps) {
       <BlockHeading id={headingId} title={section.name} moreHref={sectionHref(section.slug)} moreLabel={`${section.name}新闻`} linkTitle />
       {first ? (
         <>
-          <Link prefetch={false} href={articleHref(first.id)} className="group mt-3 flex gap-3">
+          <a href={articleHref(first.id)} className="group mt-3 flex gap-3">
             {first.cover ? (
               <ResponsiveImage image={first.cover} sizes="128px" alt="" className="h-20 w-32 shrink-0 rounded object-cover" />
             ) : null}
@@ -24,7 +23,7 @@ export function SectionBlock({ section, items }: SectionBlockProps) {
               <span className="line-clamp-2 font-bold group-hover:text-brand">{first.title}</span>
               <span className="mt-1 line-clamp-2 text-sm text-muted">{first.summary}</span>
             </span>
-          </Link>
+          </a>
           <div className="mt-2">
             <HeadlineList items={rest} />
           </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { BlockHeading } from "@/components/ui/block-heading";
 import type { TopicTeaser as TopicTeaserData } from "@/lib/view-types";
 import { ResponsiveImage } from "@/components/ui/responsive-image";
@@ -12,7 +11,7 @@ export function TopicTeaser({ topics }: { topics: TopicTeaserData[] }) {
       <ul className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-3">
         {topics.map((t) => (
           <li key={t.slug}>
-            <Link prefetch={false} href={`/topics/${t.slug}`} className="group block overflow-hidden rounded border border-line">
+            <a href={`/topics/${t.slug}`} className="group block overflow-hidden rounded border border-line">
               {t.banner ? (
                 <ResponsiveImage image={t.banner} sizes="(min-width: 640px) 360px, 100vw" alt="" className="aspect-[3/1] w-full object-cover" />
               ) : null}
@@ -21,7 +20,7 @@ export function TopicTeaser({ topics }: { topics: TopicTeaserData[] }) {
                 {t.ongoing ? <span className="ml-2 rounded bg-brand px-1.5 py-0.5 text-xs text-white">进行中</span> : null}
                 <span className="mt-1 line-clamp-2 block text-sm text-muted">{t.summary}</span>
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -12,9 +12,6 @@ function ScrollHint({ className }: { className: string }) {
 
 type SiteHeaderProps = { siteName: string; sections: SectionView[] };
 
-// Marked by colour and an underline, not bold: an article's section is marked
-// after the page has loaded, and bolder text would push the bar sideways.
-const ACTIVE_SECTION = "text-brand shadow-[inset_0_-3px_0_currentColor]";
 
 export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
   return (
@@ -46,7 +43,7 @@ export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
                 href={c.href}
                 matchPrefix
                 section={c.href === "/news" ? "*" : undefined}
-                className="flex min-h-11 items-center px-3 text-[0.95rem] font-medium whitespace-nowrap text-white hover:bg-brand-dark sm:px-4"
+                className="nav-channel"
                 activeClassName="bg-brand-dark"
               >
                 {c.label}
@@ -59,7 +56,7 @@ export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
       <nav aria-label="新闻栏目" className="scroll-hint-scope border-t border-line bg-brand-soft">
         <ul className="scroll-row mx-auto flex max-w-6xl px-2 text-sm max-lg:pr-8">
           <li className="shrink-0">
-            <NavLink href="/news" className="flex min-h-11 items-center px-3 whitespace-nowrap text-ink hover:text-brand" activeClassName={ACTIVE_SECTION}>
+            <NavLink href="/news" className="nav-section" activeClassName="nav-current">
               要闻
             </NavLink>
           </li>
@@ -69,8 +66,8 @@ export function SiteHeader({ siteName, sections }: SiteHeaderProps) {
                 href={sectionHref(s.slug)}
                 matchPrefix
                 section={s.slug}
-                className="flex min-h-11 items-center px-3 whitespace-nowrap text-ink hover:text-brand"
-                activeClassName={ACTIVE_SECTION}
+                className="nav-section"
+                activeClassName="nav-current"
               >
                 {s.name}
               </NavLink>

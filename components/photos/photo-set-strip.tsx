@@ -14,7 +14,7 @@ export function PhotoSetStrip({ items, heading = "黔图汇" }: { items: PhotoSe
       <BlockHeading id="photo-sets-heading" title={heading} moreHref={photosHref()} moreLabel="图集" />
       <ul className="scroll-row mt-3 flex snap-x gap-3 pb-1 lg:grid lg:grid-cols-4">
         {items.map((set) => (
-          <li key={set.id} className="w-56 shrink-0 snap-start lg:w-auto">
+          <li key={set.id} className="strip-item">
             <PhotoSetCard set={set} sizes="(min-width: 1024px) 280px, 224px" headingLevel={3} />
           </li>
         ))}

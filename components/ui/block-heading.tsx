@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 type BlockHeadingProps = {
   /** The heading's id, for the block's aria-labelledby. */
@@ -15,19 +14,19 @@ type BlockHeadingProps = {
 /** A homepage block's heading: the title on a brand rule, and 更多 › to the whole list. */
 export function BlockHeading({ id, title, moreHref, moreLabel, linkTitle = false }: BlockHeadingProps) {
   return (
-    <div className="flex items-center justify-between border-b-2 border-brand">
+    <div className="block-heading">
       <h2 id={id} className="pb-1 text-lg font-bold">
         {linkTitle ? (
-          <Link prefetch={false} href={moreHref} className="hover:text-brand">
+          <a href={moreHref} className="hover:text-brand">
             {title}
-          </Link>
+          </a>
         ) : (
           title
         )}
       </h2>
-      <Link prefetch={false} href={moreHref} className="flex min-h-11 items-center text-sm text-muted hover:text-brand">
+      <a href={moreHref} className="more-link">
         更多<span className="sr-only">{moreLabel}</span> ›
-      </Link>
+      </a>
     </div>
   );
 }
