@@ -31,5 +31,6 @@ env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
 env.CHECKPOINT_DISABLE = "1";
 
 const cli = path.join(root, "node_modules", "prisma", "build", "index.js");
-const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env, cwd: root });
+const unrefLongTimers = path.join(root, "scripts", "lib", "unref-long-timers.cjs");
+const result = spawnSync(process.execPath, ["--require", unrefLongTimers, cli, ...process.argv.slice(2)], { stdio: "inherit", env, cwd: root });
 process.exit(result.status ?? 1);

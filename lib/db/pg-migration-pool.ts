@@ -24,7 +24,10 @@ function patchQuery(target: { query: (...args: never[]) => unknown }) {
 }
 
 export function migrationPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 2 });
+  // allowExitOnIdle: the CLI never ends the pool; without it an idle
+  // connection held every `migrate deploy` open for pg's 10 s idle timeout
+  // (scripts/lib/unref-long-timers.cjs mends the engine's own 10 s timer).
+  const pool = new pg.Pool({ connectionString, max: 2, allowExitOnIdle: true });
   patchQuery(pool as never);
   pool.on("connect", (client) => patchQuery(client as never));
   return pool;
