@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { authState } from "./support";
 
 // A chief editor makes a topic, gives it a group, picks an article for it by
-// title, and the article's page links back to the topic.
+// title, pushes it to the topic's subscribers, and the article's page links back to the topic.
 test.use({ storageState: authState("chief") });
 
 test("a chief editor builds a topic and the article links back to it", async ({ page }) => {
@@ -33,6 +33,14 @@ test("a chief editor builds a topic and the article links back to it", async ({ 
   await page.getByRole("button", { name: `加入专题：${articleTitle}` }).click();
   const group = page.getByRole("region", { name: "分组：最新报道" });
   await expect(group.getByText(articleTitle)).toBeVisible();
+
+  // 推送给订阅者: once per article of the topic, after a confirmation.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await group.getByRole("button", { name: `推送给本专题的订阅者：${articleTitle}` }).click();
+  await expect(group.getByText("已推送给订阅者")).toBeVisible();
+  await page.reload();
+  await expect(group.getByText("已推送给订阅者")).toBeVisible();
+  await expect(group.getByRole("button", { name: `推送给本专题的订阅者：${articleTitle}` })).toHaveCount(0);
 
   await page.goto(`/topics/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);

@@ -11,7 +11,7 @@ function pushRegion(page: Page) {
   return page.getByRole("region", { name: "新闻推送" });
 }
 
-test("/subscribe offers push by section, once it has checked the browser", async ({ page }) => {
+test("/subscribe offers push by section and by ongoing 专题, once it has checked the browser", async ({ page }) => {
   await page.goto("/subscribe");
   const push = pushRegion(page);
   await expect(push.getByRole("button", { name: "开启推送" })).toBeVisible();
@@ -20,19 +20,24 @@ test("/subscribe offers push by section, once it has checked the browser", async
   for (const name of ["全州", "时政", "领导", "县市", "综合", "发布", "视听", "行业"]) {
     await expect(choices.getByRole("checkbox", { name })).not.toBeChecked();
   }
+  const topics = push.getByRole("group", { name: "另外推送这些专题的新文章" });
+  for (const name of ["欢度苗年", "乡村振兴看黔东南"]) await expect(topics.getByRole("checkbox", { name })).not.toBeChecked();
+  // An ended topic gets nothing new: not offered.
+  await expect(topics.getByRole("checkbox", { name: "平安黔东南" })).toHaveCount(0);
   await expectNoHorizontalScroll(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
   expect(serious).toEqual([]);
 });
 
-test("the sections the reader follows (关注) are ticked to start with", async ({ page }) => {
+test("the sections and topics the reader follows (关注) are ticked to start with", async ({ page }) => {
   await page.addInitScript(() => {
     const followedAt = new Date().toISOString();
     localStorage.setItem(
       "qdn:follows:v1",
       JSON.stringify([
         { kind: "section", slug: "xianshi", name: "县市", followedAt },
+        { kind: "topic", slug: "miaonian", name: "欢度苗年", followedAt },
         { kind: "topic", slug: "no-such-topic", name: "某专题", followedAt },
       ]),
     );
@@ -41,6 +46,9 @@ test("the sections the reader follows (关注) are ticked to start with", async 
   const choices = pushRegion(page).getByRole("group", { name: "推送哪些栏目（都不选＝全部栏目）" });
   await expect(choices.getByRole("checkbox", { name: "县市" })).toBeChecked();
   await expect(choices.getByRole("checkbox", { name: "全州" })).not.toBeChecked();
+  const topics = pushRegion(page).getByRole("group", { name: "另外推送这些专题的新文章" });
+  await expect(topics.getByRole("checkbox", { name: "欢度苗年" })).toBeChecked();
+  await expect(topics.getByRole("checkbox", { name: "乡村振兴看黔东南" })).not.toBeChecked();
 });
 
 test("a browser without push support is told so, with the way for iPhones", async ({ page }) => {

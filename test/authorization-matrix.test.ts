@@ -179,6 +179,7 @@ const ACTIONS: Record<string, Record<string, Row>> = {
     },
     moveTopicItemAction: { expect: "DDDDA", form: async (f) => ({ itemId: String(await topicItem(f)), direction: "up" }) },
     removeTopicItemAction: { expect: "DDDDA", form: async (f) => ({ itemId: String(await topicItem(f)) }) },
+    pushTopicItemAction: { expect: "DDDDA", form: async (f) => ({ itemId: String(await topicItem(f)) }) },
   },
   "(newsroom)/newsroom/jobs/actions.ts": {
     saveJobAction: { expect: "DDAAA", form: async () => ({ id: "", ...jobFields() }) },

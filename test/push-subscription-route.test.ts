@@ -40,7 +40,7 @@ describe("subscribing", () => {
     const keys = browserKeys();
     const created = await call("POST", { endpoint, keys, expirationTime: null, sections: ["zonghe", "xianshi"] });
     expect(created.status).toBe(201);
-    expect(await created.json()).toEqual({ ok: true, sections: ["xianshi", "zonghe"] });
+    expect(await created.json()).toEqual({ ok: true, sections: ["xianshi", "zonghe"], topics: [] });
     expect(await db.pushSubscription.findUnique({ where: { endpoint } })).toMatchObject({ sections: "xianshi,zonghe", ...keys });
 
     const changed = await call("POST", { endpoint, keys, sections: [] });

@@ -7,7 +7,7 @@ import { inputClass } from "./field";
 type Group = {
   id: number;
   title: string;
-  items: { itemId: number; kind: (typeof TOPIC_ITEM_KINDS)[number]; targetId: number; title: string; published: boolean }[];
+  items: { itemId: number; kind: (typeof TOPIC_ITEM_KINDS)[number]; targetId: number; title: string; published: boolean; pushed: boolean }[];
 };
 
 export type TopicGroupActions = {
@@ -18,6 +18,7 @@ export type TopicGroupActions = {
   addItem: FormAction;
   moveItem: FormAction;
   removeItem: FormAction;
+  pushItem: FormAction;
 };
 
 /**
@@ -57,6 +58,19 @@ export function TopicGroupsEditor({ topicId, groups, actions }: { topicId: numbe
                     <ActionForm action={actions.moveItem} fields={{ itemId: item.itemId, direction: "down" }} label="下移" ariaLabel={`下移：${item.title}`} />
                   ) : null}
                   <ActionForm action={actions.removeItem} fields={{ itemId: item.itemId }} label="移出" ariaLabel={`移出：${item.title}`} />
+                  {item.kind === "article" && item.published ? (
+                    item.pushed ? (
+                      <span className="text-muted">已推送给订阅者</span>
+                    ) : (
+                      <ActionForm
+                        action={actions.pushItem}
+                        fields={{ itemId: item.itemId }}
+                        label="推送给订阅者"
+                        ariaLabel={`推送给本专题的订阅者：${item.title}`}
+                        confirm={`把「${item.title}」推送给订阅本专题的读者？每篇文章在每个专题只推送一次。`}
+                      />
+                    )
+                  ) : null}
                 </li>
               ))}
             </ol>

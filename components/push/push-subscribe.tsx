@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { listFollows } from "@/lib/client/follows/follows-store";
 import {
   currentSubscription,
+  type PushChoices,
   PushSetupError,
   pushSupport,
   saveOnServer,
@@ -13,18 +14,19 @@ import {
   unsubscribeEverywhere,
 } from "@/lib/client/push/browser-push";
 
-type Section = { slug: string; name: string };
+/** A section or a 专题 the reader can choose. */
+type Choice = { slug: string; name: string };
 type State = "checking" | "unsupported" | "denied" | "ready" | "subscribed";
 
 /**
  * 新闻推送 on /subscribe (and nowhere else, so its code stays out of the
- * article pages): which sections, then 开启推送; once subscribed, change the
- * sections or 取消订阅. Everything about the reader stays in the browser and
- * in the subscription; the page itself is the same for everyone.
+ * article pages): which sections and which ongoing 专题, then 开启推送; once
+ * subscribed, change them or 取消订阅. Everything about the reader stays in
+ * the browser and in the subscription; the page itself is the same for everyone.
  */
-export function PushSubscribe({ sections }: { sections: Section[] }) {
+export function PushSubscribe({ sections, topics }: { sections: Choice[]; topics: Choice[] }) {
   const [state, setState] = useState<State>("checking");
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<PushChoices>({ sections: [], topics: [] });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -34,16 +36,15 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
     // what this browser supports, and whether it is already subscribed.
     void readBrowserState().then((found) => {
       if (cancelled) return;
-      const known = new Set(sections.map((s) => s.slug));
-      // Not subscribed yet: the sections the reader follows (关注) are ticked to start with.
-      const initial = found === "subscribed" ? storedChoices() : followedSectionsOr(storedChoices());
-      if (found !== "unsupported" && found !== "denied") setChosen(initial.filter((slug) => known.has(slug)));
+      // Not subscribed yet: the sections and topics the reader follows (关注) are ticked to start with.
+      const initial = found === "subscribed" ? storedChoices() : followedOr(storedChoices());
+      if (found !== "unsupported" && found !== "denied") setChosen({ sections: offered(initial.sections, sections), topics: offered(initial.topics, topics) });
       setState(found);
     });
     return () => {
       cancelled = true;
     };
-  }, [sections]);
+  }, [sections, topics]);
 
   async function attempt(work: () => Promise<string>) {
     setBusy(true);
@@ -80,7 +81,7 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
         throw new PushSetupError("这个浏览器的订阅已失效，请重新开启推送。");
       }
       await saveOnServer(subscription, chosen);
-      return "已保存栏目选择。";
+      return "已保存推送选择。";
     });
 
   const unsubscribe = () =>
@@ -91,7 +92,9 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
       return "已取消订阅，不会再收到推送。";
     });
 
-  const toggle = (slug: string, on: boolean) => setChosen((list) => (on ? [...list, slug] : list.filter((s) => s !== slug)));
+  const toggle = (kind: keyof PushChoices, slug: string, on: boolean) =>
+    setChosen((c) => ({ ...c, [kind]: on ? [...c[kind], slug] : c[kind].filter((s) => s !== slug) }));
+  const namesOf = (list: Choice[], slugs: string[]) => list.filter((c) => slugs.includes(c.slug)).map((c) => c.name).join("、");
 
   return (
     <section aria-labelledby="push-heading" className="mt-6 rounded border border-line p-4">
@@ -100,9 +103,9 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
       </h2>
       <p className="mt-1 text-sm text-muted">重要新闻发布时，通过浏览器通知第一时间告诉您；不需要注册，随时可以取消。</p>
 
-      {/* The browser's answer replaces 正在检查…: room for the section choices is kept
+      {/* The browser's answer replaces 正在检查…: room for the choices is kept
           from the start, so the feeds below do not jump when they appear. */}
-      <div className="min-h-[8.75rem]">
+      <div className={topics.length ? "min-h-[14rem]" : "min-h-[8.75rem]"}>
         {state === "checking" ? <p className="mt-3 text-sm">正在检查浏览器是否支持推送…</p> : null}
 
         {state === "unsupported" ? (
@@ -131,25 +134,14 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
           <>
             {state === "subscribed" ? (
               <p className="mt-3 text-sm font-bold text-green-800">
-                已订阅：{chosen.length ? sections.filter((s) => chosen.includes(s.slug)).map((s) => s.name).join("、") : "全部栏目"}
+                已订阅：{chosen.sections.length ? namesOf(sections, chosen.sections) : "全部栏目"}
+                {chosen.topics.length ? `；专题：${namesOf(topics, chosen.topics)}` : ""}
               </p>
             ) : null}
-            <fieldset className="mt-3">
-              <legend className="text-sm font-medium">推送哪些栏目（都不选＝全部栏目）</legend>
-              <div className="mt-1 flex flex-wrap gap-x-4">
-                {sections.map((s) => (
-                  <label key={s.slug} className="inline-flex min-h-11 items-center gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="size-5 accent-brand"
-                      checked={chosen.includes(s.slug)}
-                      onChange={(e) => toggle(s.slug, e.target.checked)}
-                    />
-                    {s.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChoiceBoxes legend="推送哪些栏目（都不选＝全部栏目）" choices={sections} chosen={chosen.sections} onToggle={(slug, on) => toggle("sections", slug, on)} />
+            {topics.length ? (
+              <ChoiceBoxes legend="另外推送这些专题的新文章" choices={topics} chosen={chosen.topics} onToggle={(slug, on) => toggle("topics", slug, on)} />
+            ) : null}
             <div className="mt-3 flex flex-wrap gap-3">
               {state === "ready" ? (
                 <button type="button" onClick={subscribe} disabled={busy} className={PRIMARY}>
@@ -158,7 +150,7 @@ export function PushSubscribe({ sections }: { sections: Section[] }) {
               ) : (
                 <>
                   <button type="button" onClick={saveChoices} disabled={busy} className={PRIMARY}>
-                    保存栏目选择
+                    保存选择
                   </button>
                   <button type="button" onClick={unsubscribe} disabled={busy} className={QUIET}>
                     取消订阅
@@ -187,8 +179,33 @@ async function readBrowserState(): Promise<State> {
   return subscription ? "subscribed" : "ready";
 }
 
-/** The sections this device follows, else `fallback` (the choice made the last time). */
-function followedSectionsOr(fallback: string[]): string[] {
-  const followed = listFollows().flatMap((f) => (f.kind === "section" ? [f.slug] : []));
-  return followed.length ? followed : fallback;
+type ChoiceBoxesProps = { legend: string; choices: Choice[]; chosen: string[]; onToggle: (slug: string, on: boolean) => void };
+
+function ChoiceBoxes({ legend, choices, chosen, onToggle }: ChoiceBoxesProps) {
+  return (
+    <fieldset className="mt-3">
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-4">
+        {choices.map((c) => (
+          <label key={c.slug} className="inline-flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" className="size-5 accent-brand" checked={chosen.includes(c.slug)} onChange={(e) => onToggle(c.slug, e.target.checked)} />
+            {c.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** What this device follows (关注), else `fallback` (the choice made the last time). */
+function followedOr(fallback: PushChoices): PushChoices {
+  const follows = listFollows();
+  if (!follows.length) return fallback;
+  const slugsOf = (kind: string) => follows.flatMap((f) => (f.kind === kind ? [f.slug] : []));
+  return { sections: slugsOf("section"), topics: slugsOf("topic") };
+}
+
+/** The slugs the page still offers (a section or topic may have gone since they were chosen). */
+function offered(slugs: string[], choices: Choice[]): string[] {
+  return slugs.filter((slug) => choices.some((c) => c.slug === slug));
 }

@@ -136,7 +136,7 @@ describe(`at the same moment (${dbProvider})`, () => {
         Array.from({ length: 20 }, (_, i) => {
           const ecdh = createECDH("prime256v1");
           ecdh.generateKeys();
-          return subscribeReader({ endpoint: `${prefix}${i}`, keys: { p256dh: ecdh.getPublicKey("base64url"), auth: randomBytes(16).toString("base64url") }, sections: [] }, { ip });
+          return subscribeReader({ endpoint: `${prefix}${i}`, keys: { p256dh: ecdh.getPublicKey("base64url"), auth: randomBytes(16).toString("base64url") }, sections: [], topics: [] }, { ip });
         }),
       );
       expect(results.filter((r) => r.ok)).toHaveLength(5);

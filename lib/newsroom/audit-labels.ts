@@ -37,6 +37,7 @@ const ACTION_LABELS: Record<string, string> = {
   "topic.update": "修改专题",
   "topic.groups": "修改专题分组",
   "topic.items": "修改专题内容",
+  "topic.push": "推送专题文章",
   "job.create": "发布招聘",
   "job.update": "修改招聘",
   "job.approve": "招聘审核通过",

@@ -8,14 +8,15 @@ export type PushPayload = { title: string; body: string; url: string; tag: strin
 export const PUSH_ICON = "/icons/icon-192.png";
 const BODY_MAX = 120;
 
-type ArticleForPush = { id: number; title: string; summary: string; subtitle: string; sectionName: string };
+type ArticleForPush = { id: number; title: string; summary: string; subtitle: string; sectionName: string; topicTitle?: string };
 
-/** The notification for an article; `url` absolute, on this site. */
+/** The notification for an article; `url` absolute, on this site. Sent for a 专题 (topicTitle), the body says which first. */
 export function articlePushPayload(article: ArticleForPush, siteUrl: string): PushPayload {
   const text = (article.summary || article.subtitle).replace(/\s+/g, " ").trim();
+  const lead = article.topicTitle ? `专题「${article.topicTitle}」：` : "";
   return {
     title: article.title,
-    body: text ? clip(text, BODY_MAX) : `${article.sectionName} · 黔东南信息港`,
+    body: clip(lead + (text || `${article.sectionName} · 黔东南信息港`), BODY_MAX),
     // The marker tells the view counter the reader came from this push (lib/views/referrer-class.ts).
     url: new URL(`/article/${article.id}?from=${PUSH_MARKER}`, siteUrl).toString(),
     // One notification per article: a resend replaces rather than stacks.

@@ -10,8 +10,11 @@ import { articleFormSchema } from "@/lib/validation/article-form";
 import { pushSubscriptionSchema } from "@/lib/validation/push-subscription";
 import { makeSubscriber, type TestSubscriber } from "@/test/push-service";
 import { decryptPush, verifyVapid } from "@/test/web-push-decrypt";
+import { requestTopicItemPush } from "@/lib/newsroom/topics/push-topic-item";
+import { addTopicItem } from "@/lib/newsroom/topics/topic-items";
 import { claimArticlePush, sendArticlePush } from "./send-article-push";
 import { saveSubscription } from "./subscriptions";
+import { topicAudience } from "./topic-push";
 
 // A push service on 127.0.0.1 (allowed through PUSH_ENDPOINT_ORIGINS) and a
 // VAPID pair, in place before lib/env.ts reads the environment.
@@ -30,6 +33,7 @@ const service = await vi.hoisted(async () => {
 let editor: Actor;
 let otherEditor: Actor;
 let reporter: Actor;
+let chief: Actor;
 let zongheId: number;
 const run = Date.now().toString(36);
 
@@ -46,6 +50,7 @@ beforeAll(async () => {
   editor = await mk("综合编辑", "editor", [zongheId]);
   otherEditor = await mk("县市编辑", "editor", [xianshiId]);
   reporter = await mk("记者", "reporter", []);
+  chief = await mk("总编", "chief", []);
 });
 
 afterAll(() => service.close());
@@ -59,9 +64,9 @@ async function publishedArticle(title: string, summary = ""): Promise<number> {
   return (await publishArticle(editor, draft)).id;
 }
 
-async function subscribe(subscriber: TestSubscriber, sections: string[] = []) {
-  const input = pushSubscriptionSchema([service.origin]).parse({ endpoint: subscriber.endpoint, keys: subscriber.keys, sections });
-  expect(await saveSubscription(input)).toMatchObject({ ok: true });
+async function subscribe(subscriber: TestSubscriber, sections: string[] = [], topics: string[] = []) {
+  const input = pushSubscriptionSchema([service.origin]).parse({ endpoint: subscriber.endpoint, keys: subscriber.keys, sections, topics });
+  expect(await saveSubscription(input)).toMatchObject({ ok: true, topics: [...topics].sort() });
 }
 
 const receivedBy = (subscriber: TestSubscriber) => service.received.filter((r) => service.origin + r.path === subscriber.endpoint);
@@ -152,5 +157,69 @@ describe("who may push", () => {
     });
     const draft = await saveArticle(editor, form);
     await expect(requestArticlePush(editor, draft.id)).rejects.toSatisfy((e) => e instanceof CommandError && e.code === "invalid");
+  });
+});
+
+describe("sending an article of a 专题 to the topic's subscribers", () => {
+  async function makeTopic(slug: string, visible = true) {
+    const topic = await db.topic.create({ data: { slug, title: `村超专题${slug.slice(-4)}`, visible, groups: { create: [{ title: "最新动态" }] } }, include: { groups: true } });
+    return { slug, title: topic.title, groupId: topic.groups[0].id };
+  }
+
+  it("reaches who chose the topic, once, and not who had the article from its section's push", async () => {
+    const topic = await makeTopic(`cunchao-${run}`);
+    const other = await makeTopic(`other-${run}`);
+    const topicOnly = makeSubscriber(service.origin, "ok", `topic-only-${run}`);
+    const sectionAndTopic = makeSubscriber(service.origin, "ok", `section-topic-${run}`);
+    const everySection = makeSubscriber(service.origin, "ok", `every-section-${run}`);
+    const otherTopic = makeSubscriber(service.origin, "ok", `other-topic-${run}`);
+    await subscribe(topicOnly, ["xianshi"], [topic.slug]);
+    await subscribe(sectionAndTopic, ["zonghe"], [topic.slug, other.slug]);
+    await subscribe(everySection);
+    await subscribe(otherTopic, ["xianshi"], [other.slug]);
+
+    // Published and pushed to its section (综合) first, then added to the topic.
+    const id = await publishedArticle("村超总决赛门票今日开售", "线上购票通道上午十点开放。");
+    await requestArticlePush(editor, id);
+    await sendArticlePush(id);
+    expect(receivedBy(sectionAndTopic)).toHaveLength(1);
+    expect(receivedBy(topicOnly)).toHaveLength(0);
+    const { id: itemId } = await addTopicItem(chief, { groupId: topic.groupId, kind: "article", targetId: id });
+
+    const claimed = await requestTopicItemPush(chief, { itemId });
+    expect(claimed).toEqual({ articleId: id, topic: { slug: topic.slug, title: topic.title } });
+    const stats = await sendArticlePush(id, topicAudience(claimed.topic));
+    expect(stats).toEqual({ sent: 1, removed: 0, failed: 0 });
+    const [message] = receivedBy(topicOnly);
+    expect(JSON.parse(decryptPush(message.body, topicOnly))).toMatchObject({
+      title: "村超总决赛门票今日开售",
+      body: `专题「${topic.title}」：线上购票通道上午十点开放。`,
+      url: `http://localhost:3000/article/${id}?from=push`,
+    });
+    expect(receivedBy(sectionAndTopic)).toHaveLength(1);
+    expect(receivedBy(everySection)).toHaveLength(1);
+    expect(receivedBy(otherTopic)).toHaveLength(0);
+
+    // Once per topic item, and only by those who manage topics.
+    await expect(requestTopicItemPush(chief, { itemId })).rejects.toSatisfy((e) => e instanceof CommandError && e.code === "conflict");
+    const secondId = await publishedArticle("村超专题里的第二篇");
+    const second = await addTopicItem(chief, { groupId: topic.groupId, kind: "article", targetId: secondId });
+    await expect(requestTopicItemPush(editor, { itemId: second.id })).rejects.toSatisfy((e) => e instanceof CommandError && e.code === "forbidden");
+    expect((await db.topicItem.findUniqueOrThrow({ where: { id: second.id } })).pushedAt).toBeNull();
+    const audit = await db.auditLog.findFirst({ where: { action: "topic.push", userId: chief.id }, orderBy: { id: "desc" } });
+    expect(audit?.detail).toBe(`${topic.title}：推送「村超总决赛门票今日开售」`);
+  });
+
+  it("refuses a hidden topic's push, and subscriptions to unknown or hidden topics", async () => {
+    const hidden = await makeTopic(`hidden-${run}`, false);
+    const id = await publishedArticle("未公开专题里的文章");
+    const { id: itemId } = await addTopicItem(chief, { groupId: hidden.groupId, kind: "article", targetId: id });
+    await expect(requestTopicItemPush(chief, { itemId })).rejects.toThrow("专题未公开");
+    for (const slug of [hidden.slug, `nosuch-${run}`]) {
+      const reader = makeSubscriber(service.origin, "ok", `refused-${slug}`);
+      const input = pushSubscriptionSchema([service.origin]).parse({ endpoint: reader.endpoint, keys: reader.keys, topics: [slug] });
+      expect(await saveSubscription(input)).toEqual({ ok: false, error: `没有这些专题：${slug}` });
+      expect(await db.pushSubscription.findUnique({ where: { endpoint: reader.endpoint } })).toBeNull();
+    }
   });
 });

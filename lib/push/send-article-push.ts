@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { findSiteUrl } from "@/lib/data/settings/get-site-url";
 import { env } from "@/lib/env";
 import { deliverPush, type VapidKeys } from "./deliver-push";
 import { articlePushPayload } from "./push-payload";
 import { runLimited } from "./run-limited";
-import { wantsSection } from "./section-list";
+import { wantsSection } from "./slug-list";
 import { STATUS } from "@/lib/content/status";
 
 export type PushStats = { sent: number; removed: number; failed: number };
@@ -33,12 +34,23 @@ export async function claimArticlePush(id: number, now = new Date()): Promise<Da
   return claimed.count === 1 ? now : null;
 }
 
+type ArticleForAudience = { section: { slug: string }; pushedAt: Date | null };
+
 /**
- * Sends a claimed article to every subscription that chose its section (or
- * every section). Subscriptions the push service no longer knows (404/410)
- * are deleted; other failures are logged and skipped, never thrown.
+ * Who gets an article's push: a Prisma filter on PushSubscription, made from
+ * the article. With `topicTitle` the notification names the topic.
  */
-export async function sendArticlePush(id: number): Promise<PushStats> {
+export type PushAudience = { where: (article: ArticleForAudience) => Prisma.PushSubscriptionWhereInput; topicTitle?: string };
+
+/** Publishing: every subscription that chose the article's section (or every section). */
+export const SECTION_AUDIENCE: PushAudience = { where: (article) => wantsSection(article.section.slug) };
+
+/**
+ * Sends a claimed article to its audience (the section's by default).
+ * Subscriptions the push service no longer knows (404/410) are deleted;
+ * other failures are logged and skipped, never thrown.
+ */
+export async function sendArticlePush(id: number, audience: PushAudience = SECTION_AUDIENCE): Promise<PushStats> {
   const stats: PushStats = { sent: 0, removed: 0, failed: 0 };
   // Read uncached: this also runs from `npm run push:send`, outside Next.
   const siteUrl = await findSiteUrl();
@@ -49,14 +61,15 @@ export async function sendArticlePush(id: number): Promise<PushStats> {
   }
   const article = await db.article.findUnique({
     where: { id },
-    select: { id: true, title: true, summary: true, subtitle: true, status: true, section: { select: { slug: true, name: true } } },
+    select: { id: true, title: true, summary: true, subtitle: true, status: true, pushedAt: true, section: { select: { slug: true, name: true } } },
   });
   if (!article || article.status !== STATUS.published) return stats;
-  const payload = JSON.stringify(articlePushPayload({ ...article, sectionName: article.section.name }, siteUrl));
+  const payload = JSON.stringify(articlePushPayload({ ...article, sectionName: article.section.name, topicTitle: audience.topicTitle }, siteUrl));
+  const audienceWhere = audience.where(article);
 
   for (let after = 0; ; ) {
     const page = await db.pushSubscription.findMany({
-      where: { id: { gt: after }, ...wantsSection(article.section.slug) },
+      where: { AND: [{ id: { gt: after } }, audienceWhere] },
       orderBy: { id: "asc" },
       take: PAGE_SIZE,
       select: { id: true, endpoint: true, p256dh: true, auth: true },

@@ -5,14 +5,14 @@ import { claimSubscribeSlot } from "./subscribe-limit";
 import { saveSubscription, subscriptionExists } from "./subscriptions";
 
 export type SubscribeOutcome =
-  | { ok: true; created: boolean; sections: string[] }
+  | { ok: true; created: boolean; sections: string[]; topics: string[] }
   | { ok: false; reason: "rate-limited"; error: string; retryAfterSeconds: number }
   | { ok: false; reason: "invalid"; error: string };
 
 /**
- * A reader subscribes, or changes the sections of a subscription this
- * browser already has. Only new subscriptions count against the address's
- * limit (changing one's sections is free), and only once they are stored
+ * A reader subscribes, or changes the sections and topics of a subscription
+ * this browser already has. Only new subscriptions count against the
+ * address's limit (changing one's choices is free), and only once they are stored
  * (the slot claimed first is given back otherwise).
  */
 export async function subscribeReader(input: PushSubscriptionInput, { ip }: { ip: string }): Promise<SubscribeOutcome> {

@@ -1,6 +1,7 @@
 import { ECDH } from "node:crypto";
 import { z } from "zod";
 import { endpointProblem } from "@/lib/push/endpoint-policy";
+import { URL_SLUG } from "@/lib/site/channels";
 
 // What a browser's PushSubscription.toJSON() gives, plus the reader's
 // sections. The keys are checked for what encryption will need (RFC 8291):
@@ -35,12 +36,15 @@ const auth = z
   .regex(BASE64URL, "auth 密钥应为 base64url 编码")
   .refine((v) => decoded(v).length === 16, "auth 密钥应为 16 字节");
 
-const sectionSlugs = z
-  .array(z.string().regex(/^[a-z0-9-]{1,40}$/, "栏目无效"), { error: "栏目应为列表" })
-  .max(50, "栏目过多")
-  .default([]);
+/** A list of section or topic slugs ("栏目" or "专题" in the messages); absent = none. */
+function slugList(label: string) {
+  return z
+    .array(z.string().regex(URL_SLUG, `${label}无效`), { error: `${label}应为列表` })
+    .max(50, `${label}过多`)
+    .default([]);
+}
 
-/** Subscribing, or changing the sections of a subscription (same endpoint). */
+/** Subscribing, or changing the sections and topics of a subscription (same endpoint). */
 export function pushSubscriptionSchema(allowedOrigins: readonly string[]) {
   return z.object({
     endpoint: z
@@ -51,7 +55,8 @@ export function pushSubscriptionSchema(allowedOrigins: readonly string[]) {
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       }),
     keys: z.object({ p256dh, auth }, { error: "缺少加密密钥" }),
-    sections: sectionSlugs,
+    sections: slugList("栏目"),
+    topics: slugList("专题"),
   }, { error: NOT_AN_OBJECT });
 }
 

@@ -5,6 +5,7 @@ import { PageQrCode } from "@/components/layout/page-qr-code";
 import { PushSubscribe } from "@/components/push/push-subscribe";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getNewsSections } from "@/lib/data/sections/get-sections";
+import { getTopicDirectory } from "@/lib/data/topics/list-topics";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { PHOTOS_FEED_PATH, SITE_FEED_PATH, sectionFeedHref, VIDEO_FEED_PATH } from "@/lib/feeds/urls";
 import { JOBS_FEED_PATH } from "@/lib/jobs/job-urls";
@@ -17,18 +18,22 @@ export const metadata: Metadata = {
   alternates: { canonical: "/subscribe", types: feedAlternates() },
 };
 
-// The same for everyone (static); the section list comes from a read tagged
-// `sections`, so adding or renaming a section rebuilds the page. The push
+// The same for everyone (static); the section and topic lists come from reads
+// tagged `sections` and `topics`, so adding or renaming one rebuilds the page.
+// Only ongoing topics are offered for push: an ended one gets nothing new. The push
 // part is a client component: whether this browser subscribed, and to what,
 // is known only there; it asks /api/push/key for the server's key when the
 // reader subscribes, so no key is built into the page.
 export default async function SubscribePage() {
-  const [sections, absoluteUrl] = await Promise.all([getNewsSections(), absoluteLinks()]);
+  const [sections, topics, absoluteUrl] = await Promise.all([getNewsSections(), getTopicDirectory(), absoluteLinks()]);
   return (
     <div className="mx-auto max-w-3xl pb-6">
       <Breadcrumb items={[{ label: "首页", href: "/" }, { label: "订阅" }]} />
       <h1 className="mt-1 border-b-2 border-brand pb-2 text-2xl font-bold">订阅</h1>
-      <PushSubscribe sections={sections.map((s) => ({ slug: s.slug, name: s.name }))} />
+      <PushSubscribe
+        sections={sections.map((s) => ({ slug: s.slug, name: s.name }))}
+        topics={topics.filter((t) => t.ongoing).map((t) => ({ slug: t.slug, name: t.title }))}
+      />
 
       <h2 className="mt-6 text-lg font-bold">RSS 订阅</h2>
       <p className="mt-2 text-sm text-muted">

@@ -1,8 +1,13 @@
 // The browser half of Web Push, for the subscribe page (components/push).
-// Browser only. The reader's section choices are also kept on the device, so
-// the page can show them again without asking the server who the reader is.
+// Browser only. The reader's section and topic choices are also kept on the
+// device, so the page can show them again without asking the server who the
+// reader is.
 
 const CHOICES_KEY = "qdn:push-sections:v1";
+const TOPIC_CHOICES_KEY = "qdn:push-topics:v1";
+
+/** What a reader chose: sections (none = every section) and 专题 (none = no topic's own pushes). */
+export type PushChoices = { sections: string[]; topics: string[] };
 const ENDPOINT = "/api/push/subscription";
 
 export type PushSupport = "supported" | "unsupported" | "denied";
@@ -69,15 +74,15 @@ export async function subscribeBrowser(): Promise<PushSubscription> {
   }
 }
 
-/** Sends the subscription and the chosen sections to the site (subscribing or changing choices). */
-export async function saveOnServer(subscription: PushSubscription, sections: string[]): Promise<void> {
+/** Sends the subscription and the reader's choices to the site (subscribing or changing choices). */
+export async function saveOnServer(subscription: PushSubscription, choices: PushChoices): Promise<void> {
   const response = await fetch(ENDPOINT, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ ...subscription.toJSON(), sections }),
+    body: JSON.stringify({ ...subscription.toJSON(), ...choices }),
   });
   if (!response.ok) throw new PushSetupError(await errorOf(response));
-  storeChoices(sections);
+  storeChoices(choices);
 }
 
 /** Unsubscribes here and on the site. */
@@ -91,19 +96,28 @@ export async function unsubscribeEverywhere(subscription: PushSubscription): Pro
   storeChoices(null);
 }
 
-export function storedChoices(): string[] {
+export function storedChoices(): PushChoices {
+  return { sections: storedList(CHOICES_KEY), topics: storedList(TOPIC_CHOICES_KEY) };
+}
+
+function storedList(key: string): string[] {
   try {
-    const parsed: unknown = JSON.parse(window.localStorage.getItem(CHOICES_KEY) ?? "[]");
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(key) ?? "[]");
     return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === "string") : [];
   } catch {
     return [];
   }
 }
 
-function storeChoices(sections: string[] | null) {
+function storeChoices(choices: PushChoices | null) {
   try {
-    if (sections) window.localStorage.setItem(CHOICES_KEY, JSON.stringify(sections));
-    else window.localStorage.removeItem(CHOICES_KEY);
+    if (choices) {
+      window.localStorage.setItem(CHOICES_KEY, JSON.stringify(choices.sections));
+      window.localStorage.setItem(TOPIC_CHOICES_KEY, JSON.stringify(choices.topics));
+    } else {
+      window.localStorage.removeItem(CHOICES_KEY);
+      window.localStorage.removeItem(TOPIC_CHOICES_KEY);
+    }
   } catch {
     // Private mode: the choices still hold on the server.
   }

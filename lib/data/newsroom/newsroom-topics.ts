@@ -17,13 +17,15 @@ export async function listNewsroomTopics() {
   return rows.map(({ groups, ...t }) => ({ ...t, itemCount: groups.reduce((n, g) => n + g._count.items, 0) }));
 }
 
-export type NewsroomTopicItem = { itemId: number; kind: TopicItemKind; targetId: number; title: string; published: boolean };
+/** `pushed`: an article item sent to the topic's subscribers already. */
+export type NewsroomTopicItem = { itemId: number; kind: TopicItemKind; targetId: number; title: string; published: boolean; pushed: boolean };
 
-function toNewsroomItem(row: TopicItemRow): NewsroomTopicItem {
-  if (row.article) return { itemId: row.id, kind: "article", targetId: row.article.id, title: row.article.title, published: row.article.status === STATUS.published };
-  if (row.photoSet) return { itemId: row.id, kind: "photos", targetId: row.photoSet.id, title: row.photoSet.title, published: row.photoSet.status === STATUS.published };
+function toNewsroomItem(row: TopicItemRow & { pushedAt: Date | null }): NewsroomTopicItem {
+  const pushed = row.pushedAt !== null;
+  if (row.article) return { itemId: row.id, kind: "article", targetId: row.article.id, title: row.article.title, published: row.article.status === STATUS.published, pushed };
+  if (row.photoSet) return { itemId: row.id, kind: "photos", targetId: row.photoSet.id, title: row.photoSet.title, published: row.photoSet.status === STATUS.published, pushed };
   const m = row.mediaItem!;
-  return { itemId: row.id, kind: "media", targetId: m.id, title: m.title, published: m.status === STATUS.published };
+  return { itemId: row.id, kind: "media", targetId: m.id, title: m.title, published: m.status === STATUS.published, pushed };
 }
 
 /** A topic with everything the edit page shows, drafts included; null for unknown ids. */
@@ -42,7 +44,7 @@ export async function getTopicForEdit(id: number) {
       bannerImage: { select: imageSelect },
       groups: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, items: { orderBy: [{ position: "asc" }, { id: "asc" }], select: topicItemSelect } },
+        select: { id: true, title: true, items: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { ...topicItemSelect, pushedAt: true } } },
       },
     },
   });

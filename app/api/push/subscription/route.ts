@@ -8,13 +8,13 @@ import { pushSubscriptionSchema, pushUnsubscribeSchema } from "@/lib/validation/
 import type { z } from "zod";
 import { jsonNoStore } from "@/lib/http/json-response";
 
-// A reader's push subscription: POST subscribes or changes the sections (the
+// A reader's push subscription: POST subscribes or changes the sections and topics (the
 // endpoint identifies it), DELETE unsubscribes. No session: the endpoint,
 // known only to the reader's browser, is what proves the subscription is theirs.
 export const dynamic = "force-dynamic";
 
-// A subscription is about 500 bytes; fifty section slugs add at most 2 KB.
-const MAX_BODY_BYTES = 4096;
+// A subscription is about 500 bytes; fifty section and fifty topic slugs add at most 6.3 KB.
+const MAX_BODY_BYTES = 8192;
 
 export async function POST(request: Request) {
   if (!vapidKeys()) return jsonNoStore({ error: "推送服务暂未开通" }, 503);
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
   if (!input.ok) return input.response;
 
   const outcome = await subscribeReader(input.value, { ip: clientIp(request.headers) });
-  if (outcome.ok) return jsonNoStore({ ok: true, sections: outcome.sections }, outcome.created ? 201 : 200);
+  if (outcome.ok) return jsonNoStore({ ok: true, sections: outcome.sections, topics: outcome.topics }, outcome.created ? 201 : 200);
   if (outcome.reason === "rate-limited") {
     return jsonNoStore({ error: outcome.error }, 429, { "Retry-After": String(outcome.retryAfterSeconds) });
   }

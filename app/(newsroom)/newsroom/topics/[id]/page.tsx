@@ -14,6 +14,7 @@ import {
   addTopicItemAction,
   moveTopicGroupAction,
   moveTopicItemAction,
+  pushTopicItemAction,
   removeTopicGroupAction,
   removeTopicItemAction,
   renameTopicGroupAction,
@@ -60,6 +61,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
           addItem: addTopicItemAction,
           moveItem: moveTopicItemAction,
           removeItem: removeTopicItemAction,
+          pushItem: pushTopicItemAction,
         }}
       />
       <TopicArticlePicker query={query} results={results} groups={topic.groups} addItem={addTopicItemAction} />
