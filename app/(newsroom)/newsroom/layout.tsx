@@ -73,7 +73,10 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                     </Link>
                   </>
                 ) : null}
-                <Link href="/" className="flex min-h-11 items-center px-3 hover:bg-white/10">
+                {/* Links from the newsroom to public pages never prefetch: a prefetch renders the
+                    page if it is stale, and one started just before an editor's next save could put
+                    the older page back in the cache after that save expired it. */}
+                <Link prefetch={false} href="/" className="flex min-h-11 items-center px-3 hover:bg-white/10">
                   查看网站
                 </Link>
               </nav>

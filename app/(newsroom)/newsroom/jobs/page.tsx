@@ -83,7 +83,7 @@ function JobCard({ job }: { job: NewsroomJobRow }) {
         ) : null}
         {job.status === STATUS.published ? (
           <>
-            <Link href={jobHref(job.id)} className="inline-flex min-h-11 items-center px-2 text-sm text-brand hover:underline">
+            <Link prefetch={false} href={jobHref(job.id)} className="inline-flex min-h-11 items-center px-2 text-sm text-brand hover:underline">
               查看
             </Link>
             <ActionForm action={withdrawJobAction} fields={{ id: job.id }} label="撤下" ariaLabel={`撤下：${name}`} confirm="确定撤下这条招聘信息吗？撤下后页面将无法访问。" />

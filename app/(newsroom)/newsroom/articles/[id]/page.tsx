@@ -54,7 +54,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           <StatusBadge status={article.status} />
           <span className="text-sm text-muted">第{article.version}版</span>
           {article.status === STATUS.published ? (
-            <Link href={articleHref(article.id)} className="text-sm text-brand underline">
+            <Link prefetch={false} href={articleHref(article.id)} className="text-sm text-brand underline">
               查看网页
             </Link>
           ) : null}

@@ -35,7 +35,7 @@ export default async function EditPhotoSetPage({ params }: Props) {
           <h1 className="text-2xl font-bold">编辑图集</h1>
           <StatusBadge status={set.status} />
           {set.status === STATUS.published ? (
-            <Link href={photoSetHref(set.id)} className="text-sm text-brand underline">
+            <Link prefetch={false} href={photoSetHref(set.id)} className="text-sm text-brand underline">
               查看网页
             </Link>
           ) : null}

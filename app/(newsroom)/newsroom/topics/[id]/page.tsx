@@ -43,7 +43,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
             ‹ 全部专题
           </Link>
           {topic.visible ? (
-            <Link href={topicHref(topic.slug)} className="inline-flex min-h-11 items-center text-brand hover:underline">
+            <Link prefetch={false} href={topicHref(topic.slug)} className="inline-flex min-h-11 items-center text-brand hover:underline">
               查看专题页
             </Link>
           ) : null}

@@ -40,7 +40,7 @@ export default async function EditMediaItemPage({ params }: Props) {
           <h1 className="text-2xl font-bold">编辑视听节目</h1>
           <StatusBadge status={item.status} />
           {item.status === STATUS.published ? (
-            <Link href={mediaItemHref(item.id)} className="text-sm text-brand underline">
+            <Link prefetch={false} href={mediaItemHref(item.id)} className="text-sm text-brand underline">
               查看网页
             </Link>
           ) : null}
