@@ -52,7 +52,12 @@ async function answer(req, res, handler) {
   res.end(result.message);
 }
 
-/** The body as text, or null once it passes maxBytes (the rest is not read). */
+/**
+ * The body as text, or null once it passes maxBytes (the rest is not read).
+ * Not lib/http/read-capped.ts, which reads a web stream and cancels it: a
+ * Node request is paused here instead, since ending its stream would close
+ * the socket before the 413 is written.
+ */
 function readBody(req, maxBytes) {
   return new Promise((resolve, reject) => {
     const chunks = [];

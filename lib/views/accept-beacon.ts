@@ -9,6 +9,9 @@ import { countEngagement, countView } from "./view-buffer";
 /** A beacon's body may be no larger than this (a real one is under 200 bytes). */
 export const MAX_BEACON_BYTES = 1024;
 
+/** SITE_URL's host, worked out once: the environment is read at start, and thousands of beacons a second ask. */
+const configuredSiteHost = env.SITE_URL ? new URL(env.SITE_URL).hostname : null;
+
 export type BeaconRequest = {
   /** The body as received; null when it was larger than MAX_BEACON_BYTES. */
   body: string | null;
@@ -41,7 +44,7 @@ export async function acceptBeacon(request: BeaconRequest): Promise<BeaconAnswer
     return { status: 204 };
   }
   // The site's own hosts: SITE_URL's when set, and the one the reader asked for.
-  const siteHosts = [request.host.split(":")[0], ...(env.SITE_URL ? [new URL(env.SITE_URL).hostname] : [])];
+  const siteHosts = [request.host.split(":")[0], ...(configuredSiteHost ? [configuredSiteHost] : [])];
   try {
     await countView({
       kind: beacon.kind,
