@@ -33,6 +33,9 @@ function runScript(script, { env = {}, args = [], log } = {}) {
   return { child, done };
 }
 
+/** The build running in the background, stopped if Vitest fails or the run is interrupted. */
+let running = null;
+
 async function buildForBrowserTests() {
   const sqlite = runScript("e2e-server.mjs", { args: ["--build-only"], log: buildLog });
   running = sqlite.child;
@@ -46,7 +49,6 @@ async function buildForBrowserTests() {
   return postgres.done;
 }
 
-let running = null;
 const stopBuild = () => {
   if (running?.exitCode === null) process.kill(-running.pid, "SIGTERM");
 };

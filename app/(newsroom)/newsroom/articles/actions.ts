@@ -1,6 +1,5 @@
 "use server";
 
-import { after } from "next/server";
 import type { FormState } from "@/lib/actions/form-state";
 import { runNewsroomAction } from "@/lib/actions/newsroom-action";
 import { STATUS } from "@/lib/content/status";
@@ -9,7 +8,7 @@ import { publishArticle, returnArticle, submitArticle, withdrawArticle } from "@
 import { publishArticleWithPush } from "@/lib/newsroom/articles/publish-with-push";
 import { requestArticlePush } from "@/lib/newsroom/articles/push-article";
 import { CommandError } from "@/lib/newsroom/errors";
-import { sendArticlePush } from "@/lib/push/send-article-push";
+import { sendPushAfterResponse } from "@/lib/push/send-after-response";
 import { articleHref } from "@/lib/site/channels";
 import { restoreRevision } from "@/lib/newsroom/articles/restore-revision";
 import { saveArticle } from "@/lib/newsroom/articles/save-article";
@@ -52,7 +51,7 @@ export async function submitArticleAction(_prev: FormState, formData: FormData):
 export async function publishArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runNewsroomAction(formData, publishSchema, async (actor, input, { ip }) => {
     const { pushClaimed, ...outcome } = await publishArticleWithPush(actor, input, { ip });
-    if (pushClaimed) sendAfterResponse(outcome.id);
+    if (pushClaimed) sendPushAfterResponse(outcome.id);
     // 已发布 with 查看: the editor's link to the public page.
     return outcome.status === STATUS.published ? { ...outcome, link: articleHref(outcome.id) } : outcome;
   });
@@ -62,16 +61,8 @@ export async function publishArticleAction(_prev: FormState, formData: FormData)
 export async function pushArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runNewsroomAction(formData, articleRefSchema, async (actor, ref, { ip }) => {
     await requestArticlePush(actor, ref.id, ip);
-    sendAfterResponse(ref.id);
+    sendPushAfterResponse(ref.id);
     return { id: ref.id, version: ref.version, message: "正在推送" };
-  });
-}
-
-// The editor gets the answer at once; the messages go out once it is sent.
-function sendAfterResponse(id: number) {
-  after(async () => {
-    const stats = await sendArticlePush(id);
-    console.log(`[push] 文章 ${id}: 送达 ${stats.sent}，删除失效订阅 ${stats.removed}，失败 ${stats.failed}`);
   });
 }
 

@@ -1,13 +1,12 @@
 "use server";
 
-import { after } from "next/server";
 import type { FormState } from "@/lib/actions/form-state";
 import { runNewsroomAction } from "@/lib/actions/newsroom-action";
 import { addTopicGroup, moveTopicGroup, removeTopicGroup, renameTopicGroup } from "@/lib/newsroom/topics/topic-groups";
 import { addTopicItem, moveTopicItem, removeTopicItem } from "@/lib/newsroom/topics/topic-items";
 import { requestTopicItemPush } from "@/lib/newsroom/topics/push-topic-item";
 import { moveTopic, saveTopic } from "@/lib/newsroom/topics/save-topic";
-import { sendArticlePush } from "@/lib/push/send-article-push";
+import { sendPushAfterResponse } from "@/lib/push/send-after-response";
 import { topicAudience } from "@/lib/push/topic-push";
 import {
   topicFormSchema,
@@ -64,10 +63,7 @@ export async function removeTopicItemAction(_prev: FormState, formData: FormData
 export async function pushTopicItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runNewsroomAction(formData, topicItemRefSchema, async (actor, input, { ip }) => {
     const { articleId, topic } = await requestTopicItemPush(actor, input, { ip });
-    after(async () => {
-      const stats = await sendArticlePush(articleId, topicAudience(topic));
-      console.log(`[push] 专题 ${topic.slug} 文章 ${articleId}: 送达 ${stats.sent}，删除失效订阅 ${stats.removed}，失败 ${stats.failed}`);
-    });
+    sendPushAfterResponse(articleId, topicAudience(topic));
     return { message: "正在推送给本专题的订阅者" };
   });
 }
