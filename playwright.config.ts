@@ -12,7 +12,7 @@ const INSTALLABLE = /pwa-installable\.spec\.ts$/;
 // where readers are, and not again at a desktop's.
 const PHONE_ONLY = /(data-saver|pwa-offline|edition|push-subscribe|csp-public|read-aloud)\.spec\.ts$/;
 // Run by playwright.postgres.config.ts against its own PostgreSQL-backed server (npm run test:e2e:pg).
-const POSTGRES_SMOKE = /postgres-smoke\.spec\.ts$/;
+const POSTGRES_ONLY = /(postgres-smoke|cluster-edge)\.spec\.ts$/;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** The production server the tests run against: scripts/e2e-server.mjs builds and serves the site on its own database. */
@@ -58,10 +58,10 @@ export default defineConfig({
     // What a reader sees, at a phone width and at a desktop width.
     {
       name: "phone",
-      testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_SMOKE],
+      testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_ONLY],
       use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_SMOKE, PHONE_ONLY], use: { viewport: { width: 1280, height: 900 } } },
+    { name: "desktop", testIgnore: [HTTP_ONLY, NEWSROOM, INSTALLABLE, POSTGRES_ONLY, PHONE_ONLY], use: { viewport: { width: 1280, height: 900 } } },
     // Status codes and headers do not depend on the viewport: checked once.
     { name: "http", testMatch: HTTP_ONLY },
     // Chromium's installability verdict (needs the service worker).

@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { signInAsChief, withDatabaseAway, writeAndPublish } from "./postgres-support";
 
 // The production build on PostgreSQL, as a reader and an editor use it:
 // homepage, an article, search, signing in and publishing (run by
 // playwright.postgres.config.ts; the SQLite suite covers each in depth).
-type Info = { accounts: Record<string, { username: string; password: string; displayName: string }> };
-const info = (): Info => JSON.parse(readFileSync(path.join(__dirname, "..", ".e2e-pg", "info.json"), "utf8"));
 const title = `黔东南数据库冒烟测试${Date.now().toString(36)}`;
 
 test("a reader opens the homepage and an article from it", async ({ page }) => {
@@ -30,17 +26,7 @@ test("search finds and highlights Chinese words", async ({ page }) => {
 
 test("a chief editor signs in, writes and publishes; the article is public and findable at once", async ({ page, request }) => {
   await signInAsChief(page);
-  await page.goto("/newsroom/articles/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
-  await page.getByLabel("栏目").selectOption({ label: "县市" });
-  await page.locator(".ProseMirror").click();
-  await page.keyboard.type("这篇稿件在 PostgreSQL 上保存并发布。");
-  await page.getByRole("button", { name: "创建草稿" }).click();
-  await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
-  const panel = page.getByRole("region", { name: "审核与发布" });
-  await panel.getByRole("button", { name: "发布" }).click();
-  await expect(page.getByText("已发布", { exact: true }).first()).toBeVisible();
-  const articleUrl = (await page.getByRole("link", { name: "查看网页" }).getAttribute("href"))!;
+  const articleUrl = await writeAndPublish(page, title, "这篇稿件在 PostgreSQL 上保存并发布。");
 
   const article = await request.get(articleUrl);
   expect(article.status()).toBe(200);
@@ -49,33 +35,6 @@ test("a chief editor signs in, writes and publishes; the article is public and f
   const found = await request.get(`/search?q=${encodeURIComponent("冒烟测试")}`);
   expect(await found.text()).toContain(articleUrl);
 });
-
-/** Closes the e2e database as maintenance or an outage would: new connections refused, open ones ended. */
-async function withDatabaseAway(during: () => Promise<void>) {
-  const url = new URL(process.env.E2E_DATABASE_URL_PG!);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  const quoted = `"${name.replace(/"/g, '""')}"`;
-  url.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`ALTER DATABASE ${quoted} WITH ALLOW_CONNECTIONS false`);
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
-    await during();
-  } finally {
-    await admin.query(`ALTER DATABASE ${quoted} WITH ALLOW_CONNECTIONS true`);
-    await admin.end();
-  }
-}
-
-async function signInAsChief(page: Page) {
-  const chief = info().accounts.chief;
-  await page.goto("/newsroom/sign-in");
-  await page.getByLabel("用户名").fill(chief.username);
-  await page.getByLabel("密码").fill(chief.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/newsroom$/);
-}
 
 // The next two close the database for a moment; they run last.
 test("an editor's save with the database away is refused in Chinese, the text stays, and saves once it is back", async ({ page }) => {

@@ -8,6 +8,7 @@
 // `npm test` (scripts/test-all.mjs) builds this way while Vitest runs.
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { e2eClusterEnv, startE2eClusterPeers } from "./lib/cluster.mjs";
 import { buildIsStale, isolatedEnv, nextBuild, root, runTs, startNext } from "./lib/next-build.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -67,6 +68,13 @@ if (serverEnv) {
   }
 }
 rmSync(serverEnv.CSP_REPORT_LOG, { force: true });
+// E2E_CLUSTER=1 (set by scripts/test-e2e-pg.mjs where Redis and Varnish are
+// there): this server is instance A of a cluster sharing Redis, with
+// instance B on port+1 and the Varnish edge on port+2 (e2e/cluster-edge.spec.ts).
+const cluster = onPostgres && process.env.E2E_CLUSTER === "1";
+if (cluster) Object.assign(serverEnv, await e2eClusterEnv(port, process.env.E2E_REDIS_URL));
 const server = await startNext({ port, env: serverEnv });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const peers = cluster ? await startE2eClusterPeers(port, serverEnv) : [];
+const stopAll = (signal) => [server, ...peers].forEach((child) => child.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll(signal));
+server.on("exit", (code) => (stopAll("SIGTERM"), process.exit(code ?? 0)));

@@ -133,3 +133,37 @@ export function buildId(distDir) {
   const file = path.join(root, distDir, "BUILD_ID");
   return existsSync(file) ? readFileSync(file, "utf8").trim() : null;
 }
+
+/**
+ * The browser tests' cluster (scripts/e2e-server.mjs with E2E_CLUSTER=1):
+ * what instance A, instance B (port+1) and the edge (port+2) add to the
+ * PostgreSQL smoke run's settings. The shared cache's keys of an earlier run
+ * are removed first: the build may be the same, the database is not.
+ */
+export async function e2eClusterEnv(port, redisUrl) {
+  const prefix = "qdn-e2e-cluster";
+  const { createClient } = await import("redis");
+  const client = await createClient({ url: redisUrl }).connect();
+  try {
+    for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) {
+      if (keys.length > 0) await client.del(keys);
+    }
+  } finally {
+    await client.quit();
+  }
+  return {
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: prefix,
+    EDGE_PURGE_URLS: `http://127.0.0.1:${port + 2}/`,
+    // Both instances' schedulers ask every 300 ms, so a due article is raced for.
+    SCHEDULER_INTERVAL_MS: "300",
+  };
+}
+
+/** Instance B and the edge in front of A (on `port`) and B; returns their processes. */
+export async function startE2eClusterPeers(port, env) {
+  const peers = [await startInstance(port + 1, env)];
+  const backends = [port, port + 1].map((p) => ({ host: "127.0.0.1", port: p }));
+  peers.push(await startEdge({ port: port + 2, backends, workDir: path.join(root, ".e2e-pg", "edge") }));
+  return peers;
+}
