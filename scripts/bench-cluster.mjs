@@ -8,18 +8,26 @@
 //   2. throughput of a cached article page: through the edge, the same edge
 //      configuration serving the same bytes from a static file server, and
 //      instance A alone (autocannon, BENCH_CONNECTIONS × BENCH_SECONDS);
-//   3. faults under load through the edge: instance A killed and restarted,
-//      then every instance down (cached pages from grace).
-// Needs what `npm run cluster` needs; creates an editor and 20 articles in
+//   3. a spike: SPIKE_CONNECTIONS (200) for SPIKE_SECONDS (60) on the
+//      homepage, sections and 100 articles through the edge while the editor
+//      publishes every 5 s: errors, latency, the edge's hit ratio;
+//   4. faults under load through the edge: instance A killed and restarted;
+//      Redis, then PostgreSQL, cut off from the instances for 15 s (each
+//      reached through a TCP relay this script can cut); every instance down
+//      (cached pages from grace).
+// Needs what `npm run cluster` needs; creates an editor and 32 articles in
 // the cluster's database.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
+import { spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
+import { createClient } from "redis";
 import { clusterEnv, missingForCluster, startEdge, startInstance } from "./lib/cluster.mjs";
 import { buildIsStale, nextBuild, root, runTs, setupDatabase } from "./lib/next-build.mjs";
+import { tcpRelay } from "./lib/tcp-relay.mjs";
 
 const missing = await missingForCluster(process.env);
 if (missing.length > 0) {
@@ -30,12 +38,15 @@ const edgePort = Number(process.env.PORT || 3000);
 const [portA, portB, staticPort, staticEdgePort] = [edgePort + 1, edgePort + 2, edgePort + 3, edgePort + 4];
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const seconds = Number(process.env.BENCH_SECONDS || 10);
+const spikeConnections = Number(process.env.SPIKE_CONNECTIONS || 200);
+const spikeSeconds = Number(process.env.SPIKE_SECONDS || 60);
+const PUBLISH_EVERY_MS = 5000;
 const env = clusterEnv(process.env, edgePort);
 const infoFile = path.join(root, ".cluster", "bench-info.json");
 
 setupDatabase(env);
 if (buildIsStale(env.NEXT_DIST_DIR, env)) nextBuild(env);
-runTs("scripts/bench-cluster-prepare.ts", { ...env, INFO_FILE: infoFile });
+runTs("scripts/bench-cluster-prepare.ts", { ...env, INFO_FILE: infoFile, SPIKE_PUBLISH_COUNT: String(Math.ceil((spikeSeconds * 1000) / PUBLISH_EVERY_MS)) });
 const info = JSON.parse(readFileSync(infoFile, "utf8"));
 
 const edgeUrl = `http://127.0.0.1:${edgePort}`;
@@ -46,9 +57,32 @@ const track = (child) => (children.add(child), child.on("exit", () => children.d
 const stopAll = () => children.forEach((c) => c.kill("SIGKILL"));
 process.on("exit", stopAll);
 
-let instanceA = track(await startInstance(portA, env));
-track(await startInstance(portB, env));
-const edge = track(await startEdge({ port: edgePort, backends: [portA, portB].map((port) => ({ host: "127.0.0.1", port })), workDir: path.join(root, ".cluster", "bench-edge") }));
+// The instances reach Redis and PostgreSQL through relays, so that phase 4
+// can take each away from them (as an outage or a partition would) and back.
+const relayed = async (url, defaultPort) => {
+  const target = new URL(url);
+  const relay = tcpRelay({ host: target.hostname, port: Number(target.port || defaultPort) });
+  await relay.open();
+  target.hostname = "127.0.0.1";
+  target.port = String(relay.port());
+  return { relay, url: target.toString() };
+};
+const redis = await relayed(env.REDIS_URL, 6379);
+const postgres = await relayed(env.DATABASE_URL, 5432);
+const instanceEnv = { ...env, REDIS_URL: redis.url, DATABASE_URL: postgres.url };
+
+let instanceA = track(await startInstance(portA, instanceEnv));
+track(await startInstance(portB, instanceEnv));
+const edgeDir = path.join(root, ".cluster", "bench-edge");
+const edge = track(await startEdge({ port: edgePort, backends: [portA, portB].map((port) => ({ host: "127.0.0.1", port })), workDir: edgeDir }));
+
+/** The edge's hit and miss counters (varnishstat), to work out a hit ratio between two readings. */
+const edgeCounters = () => {
+  const out = spawnSync("varnishstat", ["-n", path.join(edgeDir, "varnishd"), "-1", "-f", "MAIN.cache_hit", "-f", "MAIN.cache_miss"], { encoding: "utf8" }).stdout;
+  const value = (name) => Number(new RegExp(`^${name}\\s+(\\d+)`, "m").exec(out)?.[1] ?? NaN);
+  return { hit: value("MAIN.cache_hit"), miss: value("MAIN.cache_miss") };
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,18 +90,44 @@ const stats = (xs) => {
   return `中位数 ${at(0.5).toFixed(0)} ms，p95 ${at(0.95).toFixed(0)} ms，最大 ${s[s.length - 1].toFixed(0)} ms`;
 };
 
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const page = await browser.newPage({ baseURL: aUrl });
+
+/** Publishes a submitted article in the newsroom on instance A; resolves when the action has answered, with how long it took. */
+async function publish(article) {
+  await page.goto(`/newsroom/articles/${article.id}`);
+  const actionDone = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/newsroom/articles/${article.id}`));
+  const clicked = performance.now();
+  await page.getByRole("region", { name: "审核与发布" }).getByRole("button", { name: "发布" }).click();
+  await actionDone;
+  return performance.now() - clicked;
+}
+
+/** Milliseconds from `since` until every path on `base` shows the title (null: not within 10 s). */
+async function untilSeen(base, paths, title, since) {
+  const times = await Promise.all(
+    paths.map(async (p) => {
+      while (performance.now() - since < 10_000) {
+        const html = await (await fetch(base + p)).text();
+        if (html.includes(title)) return performance.now() - since;
+        await sleep(20);
+      }
+      return null;
+    }),
+  );
+  return times.includes(null) ? null : Math.max(...times);
+}
+
 try {
   // ---- 1. publish → visible ----
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
   const viaB = [];
   const viaEdge = [];
   let seenB = 0;
   let seenEdge = 0;
-  try {
-    const page = await browser.newPage({ baseURL: aUrl });
+  {
     await page.goto("/newsroom/sign-in");
     await page.getByLabel("用户名").fill(info.username);
     await page.getByLabel("密码").fill(info.password);
@@ -75,25 +135,10 @@ try {
     await page.waitForURL(/\/newsroom$/);
     for (const base of [bUrl, edgeUrl, bUrl, edgeUrl]) for (const p of ["/", "/news/quanzhou", "/news/hangye"]) await fetch(base + p);
     for (const article of info.articles) {
-      await page.goto(`/newsroom/articles/${article.id}`);
-      const actionDone = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/newsroom/articles/${article.id}`));
-      await page.getByRole("region", { name: "审核与发布" }).getByRole("button", { name: "发布" }).click();
-      await actionDone;
+      await publish(article);
       const returned = performance.now();
-      const untilSeen = async (base) => {
-        const times = await Promise.all(
-          ["/", "/news/quanzhou", `/article/${article.id}`].map(async (p) => {
-            while (performance.now() - returned < 10_000) {
-              const html = await (await fetch(base + p)).text();
-              if (html.includes(article.title)) return performance.now() - returned;
-              await new Promise((r) => setTimeout(r, 20));
-            }
-            return null;
-          }),
-        );
-        return times.includes(null) ? null : Math.max(...times);
-      };
-      const [b, e] = await Promise.all([untilSeen(bUrl), untilSeen(edgeUrl)]);
+      const paths = ["/", "/news/quanzhou", `/article/${article.id}`];
+      const [b, e] = await Promise.all([untilSeen(bUrl, paths, article.title, returned), untilSeen(edgeUrl, paths, article.title, returned)]);
       if (b !== null) {
         seenB += 1;
         viaB.push(b);
@@ -104,8 +149,6 @@ try {
       }
       process.stdout.write(".");
     }
-  } finally {
-    await browser.close();
   }
   console.log(`\n1. 发布 → 可见（在实例 A 发布 ${info.articles.length} 篇；首页、全州列表与文章页都含新标题为止）`);
   console.log(`   直接读实例 B：${seenB}/${info.articles.length} 可见，${viaB.length ? stats(viaB) : "—"}`);
@@ -141,24 +184,92 @@ try {
   staticEdge.kill("SIGKILL");
   staticServer.close();
 
-  // ---- 3. faults ----
-  // A mix the edge must keep fetching: 100 articles and the lists, with the
-  // edge purged of `articles` and `home` every 2 s (as publishes do).
-  const paths = ["/", "/news", "/news/quanzhou", "/news/xianshi", ...info.published.map((id) => `/article/${id}`)];
-  const purger = setInterval(() => {
-    fetch(edgeUrl, { method: "PURGE", headers: { "xkey-purge": "articles home" } }).catch(() => {});
-  }, 2000);
-  const killRun = autocannon({ url: edgeUrl, connections: 20, duration: 30, headers: gz, requests: paths.map((p) => ({ method: "GET", path: p })) });
-  await new Promise((r) => setTimeout(r, 5000));
-  instanceA.kill("SIGKILL");
-  const killedAt = performance.now();
-  await new Promise((r) => setTimeout(r, 10_000));
-  instanceA = track(await startInstance(portA, env));
-  const restartedAfter = performance.now() - killedAt;
-  const killed = await killRun;
-  clearInterval(purger);
-  console.log(`\n3. 故障（经边缘缓存，20 连接 × 30 秒，100 篇文章与各列表，每 2 秒按 articles/home 清除一次）`);
-  console.log(`   实例 A 在第 5 秒被杀（SIGKILL），${(restartedAfter / 1000).toFixed(0)} 秒后重启就绪：${killed.requests.total} 个请求，失败 ${killed.errors + killed.non2xx}（5xx ${killed["5xx"]}），p99 ${killed.latency.p99} ms`);
+  // ---- 3. a spike, with an editor publishing every 5 s ----
+  const paths = ["/", "/news", "/news/quanzhou", "/news/xianshi", "/news/hangye", ...info.published.map((id) => `/article/${id}`)];
+  const mix = paths.map((p) => ({ method: "GET", path: p }));
+  for (const p of paths) await fetch(edgeUrl + p, { headers: gz });
+  const countersBefore = edgeCounters();
+  const spikeStarted = performance.now();
+  const spikeRun = autocannon({ url: edgeUrl, connections: spikeConnections, duration: spikeSeconds, headers: gz, requests: mix });
+  const actionTimes = [];
+  const seenTimes = [];
+  for (const [i, article] of info.spikeArticles.entries()) {
+    const slot = spikeStarted + i * PUBLISH_EVERY_MS;
+    if (slot - spikeStarted >= spikeSeconds * 1000 - PUBLISH_EVERY_MS) break;
+    await sleep(Math.max(0, slot - performance.now()));
+    actionTimes.push(await publish(article));
+    const seen = await untilSeen(edgeUrl, ["/"], article.title, performance.now());
+    if (seen !== null) seenTimes.push(seen);
+  }
+  const spike = await spikeRun;
+  const countersAfter = edgeCounters();
+  const hits = countersAfter.hit - countersBefore.hit;
+  const misses = countersAfter.miss - countersBefore.miss;
+  console.log(`\n3. 突发流量（经边缘缓存，${spikeConnections} 连接 × ${spikeSeconds} 秒，首页、各栏目与 100 篇文章；其间编辑每 5 秒在实例 A 发布一篇）`);
+  console.log(`   ${spike.requests.total} 个请求，${Math.round(spike.requests.average)} 请求/秒，错误 ${spike.errors + spike.non2xx}（超时 ${spike.timeouts}），延迟中位数 ${spike.latency.p50} ms，p99 ${spike.latency.p99} ms，最大 ${spike.latency.max} ms`);
+  console.log(`   边缘命中率 ${((100 * hits) / (hits + misses)).toFixed(2)}%（命中 ${hits}，未命中 ${misses}）`);
+  console.log(`   发布 ${actionTimes.length} 篇：编辑得到答复 ${stats(actionTimes)}；经边缘的首页出现新标题 ${seenTimes.length}/${actionTimes.length}，${seenTimes.length ? stats(seenTimes) : "—"}`);
+
+  // ---- 4. faults ----
+  // Each under the same load: 20 connections × 30 s on that mix through the
+  // edge, purged of `articles` and `home` every 2 s (as publishes do), so the
+  // edge keeps fetching from the instances; the fault starts at 5 s.
+  const underLoad = async (fault) => {
+    const purger = setInterval(() => {
+      fetch(edgeUrl, { method: "PURGE", headers: { "xkey-purge": "articles home" } }).catch(() => {});
+    }, 2000);
+    const run = autocannon({ url: edgeUrl, connections: 20, duration: 30, headers: gz, requests: mix });
+    await sleep(5000);
+    const detail = await fault();
+    const result = await run;
+    clearInterval(purger);
+    return `${result.requests.total} 个请求，失败 ${result.errors + result.non2xx}（5xx ${result["5xx"]}），p99 ${result.latency.p99} ms${detail ? `；${detail}` : ""}`;
+  };
+  console.log(`\n4. 故障（经边缘缓存，20 连接 × 30 秒，同一组页面，每 2 秒按 articles/home 清除一次，故障从第 5 秒开始）`);
+
+  const killed = await underLoad(async () => {
+    instanceA.kill("SIGKILL");
+    const killedAt = performance.now();
+    await sleep(10_000);
+    instanceA = track(await startInstance(portA, instanceEnv));
+    return `实例 A 在 ${((performance.now() - killedAt) / 1000).toFixed(0)} 秒后重启就绪`;
+  });
+  console.log(`   实例 A 被杀（SIGKILL）后重启：${killed}`);
+
+  // Redis away: the instances render from the database, and use Redis again once it is back, without a restart.
+  const redisAdmin = await createClient({ url: env.REDIS_URL }).connect();
+  const redisCommandsPerSecond = async () => {
+    const count = async () => Number(/total_commands_processed:(\d+)/.exec(await redisAdmin.info("stats"))[1]);
+    const first = await count();
+    await sleep(2000);
+    return Math.round(((await count()) - first - 1) / 2);
+  };
+  const redisCut = await underLoad(async () => {
+    const before = await redisCommandsPerSecond();
+    await redis.relay.cut();
+    await sleep(13_000);
+    const during = await redisCommandsPerSecond();
+    await redis.relay.open();
+    await sleep(3000);
+    const after = await redisCommandsPerSecond();
+    return `实例发往 Redis 的命令 ${before}/秒 → 断开期间 ${during}/秒 → 恢复 3 秒后 ${after}/秒（未重启）`;
+  });
+  await redisAdmin.quit();
+  console.log(`   Redis 断开 15 秒：${redisCut}`);
+
+  // PostgreSQL away: pages come from the shared cache; search, which reads the database, answers 503 and then recovers.
+  const searchPath = `/search?q=${encodeURIComponent("凯里")}`;
+  const pgCut = await underLoad(async () => {
+    await postgres.relay.cut();
+    await sleep(5000);
+    const during = (await fetch(bUrl + searchPath)).status;
+    await sleep(10_000);
+    await postgres.relay.open();
+    const openedAt = performance.now();
+    while ((await fetch(bUrl + searchPath)).status !== 200 && performance.now() - openedAt < 30_000) await sleep(100);
+    return `其间实例 B 的搜索答 ${during}，数据库回来 ${Math.round(performance.now() - openedAt)} ms 后搜索又答 200（未重启）`;
+  });
+  console.log(`   PostgreSQL 断开 15 秒：${pgCut}`);
 
   // Every instance down: the edge serves what it holds (grace).
   for (const p of paths) await fetch(edgeUrl + p, { headers: gz });
@@ -178,6 +289,7 @@ try {
   }
   console.log(`   所有实例停机 30 秒：经边缘缓存 ${ok}/${total} 个请求仍得到 200（宽限期内的缓存页）`);
 } finally {
+  await browser.close();
   stopAll();
 }
 process.exit(0);

@@ -52,8 +52,9 @@ export async function runNewsroomAction<S extends z.ZodType>(
 /**
  * Expires the tags at once: the very next request of each page renders
  * fresh. The edge (EDGE_PURGE_URLS) drops the same tags once the response
- * is sent, when the shared cache has forgotten them too; otherwise the edge
- * could fetch and keep the old page again.
+ * is sent, and again a second later: a server action's response waits until
+ * the shared cache has forgotten them, a route handler's does not, and the
+ * edge could otherwise fetch and keep the old page again.
  */
 export function revalidatePublicTags(tags: string[]) {
   const unique = [...new Set(tags)];

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { purgeEdgeTags } from "./edge-purge";
+import { purgeEdgeTags, purgeEdgeTwice } from "./edge-purge";
 
 // Purges sent to a real local HTTP server standing in for the edge.
 
@@ -30,6 +30,21 @@ describe("purging the edge when public content changes", () => {
     const outcome = await purgeEdgeTags(["article:12", "section:xianshi", "home", "home"], [one.url, two.url]);
     expect(outcome.every((o) => o.ok)).toBe(true);
     for (const node of [one, two]) expect(node.received).toEqual([{ method: "PURGE", keys: "article:12 section:xianshi home" }]);
+  });
+
+  it("purges again after a pause, to drop a page the edge fetched before the shared cache had expired it", async () => {
+    const node = await edge(() => 200);
+    const started = Date.now();
+    const purging = purgeEdgeTwice(["article:12", "home"], [node.url], { repurgeAfterMs: 500 });
+    await expect.poll(() => node.received.length).toBe(1);
+    expect(Date.now() - started).toBeLessThan(500);
+    const outcome = await purging;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    expect(outcome).toMatchObject([{ ok: true }]);
+    expect(node.received).toEqual([
+      { method: "PURGE", keys: "article:12 home" },
+      { method: "PURGE", keys: "article:12 home" },
+    ]);
   });
 
   it("retries a node that fails, and stops at its first success", async () => {
