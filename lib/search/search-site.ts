@@ -46,11 +46,17 @@ export async function findSearchResults({ q, section = null, page = 1, perPage =
 
   const sectionId = sectionRow?.id ?? null;
   const fragments = withFragments ? queryFragments(text) : [];
-  const count = await backend.countMatches({ words, fragments, sectionId });
-  const pageCount = Math.max(1, Math.min(Math.ceil(count / perPage), Math.floor(RANKED_CANDIDATES / perPage)));
+  // Counting and ranking do not wait for each other: on PostgreSQL each takes
+  // a pooled connection of its own, so a search costs the slower of the two.
+  // A page past what ranking reads is never ranked.
+  const lastRankedPage = Math.floor(RANKED_CANDIDATES / perPage);
+  const [count, rows] = await Promise.all([
+    backend.countMatches({ words, fragments, sectionId }),
+    page <= lastRankedPage ? backend.rankMatches({ words, fragments, sectionId, now, limit: perPage, offset: (page - 1) * perPage }) : [],
+  ]);
+  const pageCount = Math.max(1, Math.min(Math.ceil(count / perPage), lastRankedPage));
   if (count === 0 || page > pageCount) return { ...empty, total: count, pageCount };
 
-  const rows = await backend.rankMatches({ words, fragments, sectionId, now, limit: perPage, offset: (page - 1) * perPage });
   const marked = [...new Set([...words, ...fragments.map((f) => f.text)])];
   const hits = await hydrate(rows.map((r) => ({ kind: r.kind, refId: Number(r.refId) })), marked);
   return { ...empty, items: hits, total: count, pageCount };
