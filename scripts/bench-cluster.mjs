@@ -27,7 +27,7 @@ import autocannon from "autocannon";
 import { createClient } from "redis";
 import { clusterEnv, missingForCluster, startEdge, startInstance } from "./lib/cluster.mjs";
 import { buildIsStale, nextBuild, root, runTs, setupDatabase } from "./lib/next-build.mjs";
-import { tcpRelay } from "./lib/tcp-relay.mjs";
+import { relayedUrl } from "./lib/tcp-relay.mjs";
 
 const missing = await missingForCluster(process.env);
 if (missing.length > 0) {
@@ -65,16 +65,8 @@ process.on("exit", stopAll);
 
 // The instances reach Redis and PostgreSQL through relays, so that phase 4
 // can take each away from them (as an outage or a partition would) and back.
-const relayed = async (url, defaultPort) => {
-  const target = new URL(url);
-  const relay = tcpRelay({ host: target.hostname, port: Number(target.port || defaultPort) });
-  await relay.open();
-  target.hostname = "127.0.0.1";
-  target.port = String(relay.port());
-  return { relay, url: target.toString() };
-};
-const redis = await relayed(env.REDIS_URL, 6379);
-const postgres = await relayed(env.DATABASE_URL, 5432);
+const redis = await relayedUrl(env.REDIS_URL, 6379);
+const postgres = await relayedUrl(env.DATABASE_URL, 5432);
 const instanceEnv = { ...env, REDIS_URL: redis.url, DATABASE_URL: postgres.url };
 
 let instanceA = track(await startInstance(portA, instanceEnv));

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { isolatedEnv, nextBuild, root, runTs, startNext } from "./lib/next-build.mjs";
-import { tcpRelay } from "./lib/tcp-relay.mjs";
+import { relayedUrl } from "./lib/tcp-relay.mjs";
 
 const url = process.env.E2E_DATABASE_URL_PG;
 if (!url) {
@@ -22,13 +22,8 @@ if (!existsSync(path.join(root, ".next-e2e-pg", "BUILD_ID"))) {
   nextBuild(env);
 }
 
-const target = new URL(url);
-const relay = tcpRelay({ host: target.hostname, port: Number(target.port || 5432) });
-await relay.open();
-const through = new URL(url);
-through.hostname = "127.0.0.1";
-through.port = String(relay.port());
-const server = await startNext({ port, env: { ...env, DATABASE_URL: through.toString(), SCHEDULER: "off" }, quiet: true });
+const { relay, url: through } = await relayedUrl(url, 5432);
+const server = await startNext({ port, env: { ...env, DATABASE_URL: through, SCHEDULER: "off" }, quiet: true });
 
 const pages = ["/", "/news", "/article/1", "/photos"];
 async function status(p) {

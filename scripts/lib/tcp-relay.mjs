@@ -32,3 +32,16 @@ export function tcpRelay({ host, port: targetPort }) {
       }),
   };
 }
+
+/**
+ * An open relay in front of the service `url` names (PostgreSQL, Redis), and
+ * the same URL pointed through it: what a fault run hands the process under test.
+ */
+export async function relayedUrl(url, defaultPort) {
+  const target = new URL(url);
+  const relay = tcpRelay({ host: target.hostname, port: Number(target.port || defaultPort) });
+  await relay.open();
+  target.hostname = "127.0.0.1";
+  target.port = String(relay.port());
+  return { relay, url: target.toString() };
+}
